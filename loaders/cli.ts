@@ -1,0 +1,65 @@
+import { consoleEffects, type Effects } from "../src/effects.ts";
+import { LockedError, UnusableExportError, UsageError } from "../src/errors.ts";
+import { generateCommand } from "../src/cli/generate.ts";
+import { refreshCommand } from "../src/cli/refresh.ts";
+import { validateCommand } from "../src/cli/validate.ts";
+
+const USAGE = `Gebruik:
+  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--strict] [--json]
+  regiomonitor validate [--data MAP] [--strict] [--json]
+  regiomonitor generate [--scale regio|landelijk] [--seed N] [--out MAP] [--dialect plain|nl]`;
+
+const commands: Readonly<
+  Record<string, (args: readonly string[], effects: Effects) => Promise<number>>
+> = {
+  refresh: refreshCommand,
+  validate: validateCommand,
+  generate: generateCommand,
+};
+
+/**
+ * The `regiomonitor` command: runs a subcommand and maps errors onto the exit statuses of
+ * spec/outputs.md (2 unusable export or wrong argument, 3 locked).
+ */
+export async function main(
+  argv: readonly string[],
+  effects: Effects = consoleEffects,
+): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "help") {
+    effects.output(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    effects.progress(`Fout: onbekende opdracht "${name}".\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(args, effects);
+  } catch (error) {
+    if (error instanceof UnusableExportError) {
+      const lines = error.problems.map((p) => `  ${p.file}: ${p.message_nl}`);
+      effects.progress(
+        [
+          "Fout: een export is onbruikbaar.",
+          ...lines,
+          "Er is niets gepubliceerd: de vorige database en uitvoer zijn ongewijzigd.",
+        ].join("\n"),
+      );
+      if (args.includes("--json")) {
+        effects.output(JSON.stringify({ status: "unusable", problems: error.problems }, null, 2));
+      }
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      effects.progress(`Fout: ${error.message}.\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof LockedError) {
+      effects.progress(`Fout: ${error.message}.`);
+      return 3;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./types.ts";
+export * from "./vocabularies.ts";
+export * from "./files.ts";
+export * from "./headers.ts";

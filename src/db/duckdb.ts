@@ -1,0 +1,41 @@
+import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+
+/** An open DuckDB database and one connection to it. */
+export interface Database {
+  readonly instance: DuckDBInstance;
+  readonly connection: DuckDBConnection;
+}
+
+/** Opens (or creates) a database file, or an in-memory database for `:memory:`. */
+export async function openDatabase(path: string): Promise<Database> {
+  const instance = await DuckDBInstance.create(path, { threads: "2" });
+  const connection = await instance.connect();
+  return { instance, connection };
+}
+
+/** Closes the connection and the database, so the file is complete on disk. */
+export function closeDatabase(db: Database): void {
+  db.connection.closeSync();
+  db.instance.closeSync();
+}
+
+/** Runs one or more statements. */
+export async function run(db: Database, sql: string): Promise<void> {
+  await db.connection.run(sql);
+}
+
+/** Runs a query and returns its rows as plain JavaScript objects. */
+export async function rows<T = Record<string, unknown>>(db: Database, sql: string): Promise<T[]> {
+  const reader = await db.connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS() as T[];
+}
+
+/** A SQL string literal. */
+export function lit(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** A quoted SQL identifier. */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,67 @@
+/**
+ * SQL macros that parse the contract's dialect in bulk (spec/contract.md, "Dialect"). They are
+ * the single implementation of value parsing: staging SQL calls them, tests call them through
+ * DuckDB. Each returns NULL for an empty or unparseable value; the staging SQL tells the two apart.
+ */
+
+/** White space as the exports have it: ASCII white space and the no-break space. */
+const WS = String.raw`[\s\x{00A0}\x{202F}]`;
+
+export const macrosSql = String.raw`
+-- free text: trimmed, inner runs of white space folded to one space, empty = NULL
+create or replace macro rm_text(s) as
+  nullif(regexp_replace(regexp_replace(s, '^${WS}+|${WS}+$', '', 'g'), '${WS}+', ' ', 'g'), '');
+
+-- vocabulary comparison key: lower case, runs of spaces, '-' and '_' become one '_'
+create or replace macro rm_key(s) as
+  nullif(regexp_replace(lower(rm_text(s)), '[ _-]+', '_', 'g'), '');
+
+-- dates: ISO (optionally with a time, dropped) or Dutch day-month-year with '-' or '/'
+create or replace macro rm_date_t(t) as case
+  when regexp_full_match(t, '\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?')
+    then try_strptime(regexp_extract(t, '^\d{4}-\d{1,2}-\d{1,2}'), '%Y-%m-%d')::date
+  when regexp_full_match(t, '\d{1,2}-\d{1,2}-\d{4}( \d{1,2}:\d{2}(:\d{2})?)?')
+    then try_strptime(regexp_extract(t, '^\d{1,2}-\d{1,2}-\d{4}'), '%d-%m-%Y')::date
+  when regexp_full_match(t, '\d{1,2}/\d{1,2}/\d{4}( \d{1,2}:\d{2}(:\d{2})?)?')
+    then try_strptime(regexp_extract(t, '^\d{1,2}/\d{1,2}/\d{4}'), '%d/%m/%Y')::date
+end;
+create or replace macro rm_date(s) as rm_date_t(rm_text(s));
+
+-- numbers: decimal comma or point; a lone separator followed by exactly three digits, or a
+-- separator that occurs more than once, groups thousands; where both occur the last is decimal
+-- (and must occur once). A euro sign, spaces and a Dutch ',-' ending are allowed.
+create or replace macro rm_num_clean(s) as
+  regexp_replace(regexp_replace(coalesce(s, ''), '${WS}|€|(?i:eur)', '', 'g'), '[.,]-$', '');
+create or replace macro rm_num_last(t, c) as
+  case when strpos(t, c) = 0 then 0 else length(t) - strpos(reverse(t), c) + 1 end;
+create or replace macro rm_num_count(t, c) as length(t) - length(replace(t, c, ''));
+create or replace macro rm_num_norm(t) as case
+  when not regexp_full_match(t, '[-+]?[0-9.,]*[0-9][0-9.,]*') then null
+  when rm_num_count(t, '.') > 0 and rm_num_count(t, ',') > 0 then case
+    when rm_num_last(t, ',') > rm_num_last(t, '.') and rm_num_count(t, ',') = 1
+      then replace(replace(t, '.', ''), ',', '.')
+    when rm_num_last(t, '.') > rm_num_last(t, ',') and rm_num_count(t, '.') = 1
+      then replace(t, ',', '')
+  end
+  when rm_num_count(t, '.') > 1 then replace(t, '.', '')
+  when rm_num_count(t, ',') > 1 then replace(t, ',', '')
+  when regexp_full_match(t, '[^.]*\.[0-9]{3}') then replace(t, '.', '')
+  when regexp_full_match(t, '[^,]*,[0-9]{3}') then replace(t, ',', '')
+  else replace(t, ',', '.')
+end;
+create or replace macro rm_number(s) as try_cast(rm_num_norm(rm_num_clean(s)) as double);
+
+-- booleans: ja/nee, j/n, yes/no, y/n, true/false, waar/onwaar, 1/0, x/(empty); empty = false;
+-- anything else NULL (invalid)
+create or replace macro rm_bool_t(t) as case
+  when t in ('ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x') then true
+  when t in ('nee', 'n', 'no', 'false', 'onwaar', '0', '') then false
+end;
+create or replace macro rm_bool(s) as rm_bool_t(coalesce(lower(rm_text(s)), ''));
+
+-- CBS gemeente codes: GM0772, 772 or 0772 become GM0772
+create or replace macro rm_gemeente_t(t) as case
+  when regexp_full_match(t, '(GM)?[0-9]{1,4}') then 'GM' || lpad(regexp_extract(t, '[0-9]+$'), 4, '0')
+end;
+create or replace macro rm_gemeente(s) as rm_gemeente_t(upper(replace(coalesce(rm_text(s), ''), ' ', '')));
+`;

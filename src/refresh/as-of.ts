@@ -1,0 +1,31 @@
+import { lit, rows, type Database } from "../db/duckdb.ts";
+
+/** Today's date in ISO form, in the machine's time zone. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Checks a `--as-of` value: an ISO calendar date. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * The default peildatum (spec/indicators.md): the latest date in the data that is not in the
+ * future, over joined_on, left_on, start_on, end_on, event_date and completed_on; today when the
+ * data has none.
+ */
+export async function defaultAsOf(db: Database, today: string): Promise<string> {
+  const [row] = await rows<{ as_of: string | null }>(
+    db,
+    `select strftime(max(d), '%Y-%m-%d') as as_of from (
+      select joined_on as d from members union all select left_on from members
+      union all select start_on from projects union all select end_on from projects
+      union all select event_date from attendance union all select completed_on from milestones
+    ) where d <= ${lit(today)}::date`,
+  );
+  return row?.as_of ?? today;
+}

@@ -1,0 +1,64 @@
+import { closeDatabase, lit, openDatabase, run, type Database } from "../db/duckdb.ts";
+import type { Effects } from "../effects.ts";
+import { ingest, type IngestResult } from "../ingest/index.ts";
+import { outputTables } from "../output/tables.ts";
+import { writeTable } from "../output/write.ts";
+import { defaultAsOf, todayIso } from "./as-of.ts";
+import { acquireLock } from "./lock.ts";
+import { discard, planStaging, prepare, publish, recover } from "./publish.ts";
+
+export interface RefreshOptions {
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly dbPath: string;
+  /** ISO date; the default is derived from the data. */
+  readonly asOf?: string;
+  /** ISO date of today (a parameter so tests are reproducible). */
+  readonly today?: string;
+}
+
+export interface RefreshResult {
+  readonly ingest: IngestResult;
+  readonly asOf: string;
+  readonly outDir: string;
+  readonly dbPath: string;
+  readonly rejected: number;
+}
+
+const seconds = (start: number) =>
+  `${((performance.now() - start) / 1000).toFixed(1).replace(".", ",")} s`;
+
+/**
+ * Validates and loads the exports, writes every output table, and publishes the new database
+ * and output folder only when all of it is complete: all-or-nothing (spec/outputs.md).
+ */
+export async function refresh(options: RefreshOptions, effects: Effects): Promise<RefreshResult> {
+  const staging = planStaging(options.outDir, options.dbPath);
+  const release = acquireLock(
+    staging.dbInOut ? `${staging.outDir}.lock` : `${staging.dbPath}.lock`,
+    staging.dbPath,
+  );
+  let db: Database | undefined;
+  try {
+    await recover(staging.outDir);
+    await prepare(staging);
+    db = await openDatabase(staging.stagedDb);
+    const loaded = await ingest(db, options.dataDir, effects);
+    const asOf = options.asOf ?? (await defaultAsOf(db, options.today ?? todayIso()));
+    await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
+    const start = performance.now();
+    for (const table of outputTables) await writeTable(db, table, staging.stagedOut);
+    effects.progress(`schrijven ${outputTables.length} tabellen (${seconds(start)})`);
+    closeDatabase(db);
+    db = undefined;
+    await publish(staging);
+    const rejected = loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0);
+    return { ingest: loaded, asOf, outDir: staging.outDir, dbPath: staging.dbPath, rejected };
+  } catch (error) {
+    if (db) closeDatabase(db);
+    await discard(staging);
+    throw error;
+  } finally {
+    release();
+  }
+}
