@@ -19,7 +19,7 @@ const commands: Readonly<
 
 /**
  * The `regiomonitor` command: runs a subcommand and maps errors onto the exit statuses of
- * spec/outputs.md (2 unusable export or wrong argument, 3 locked).
+ * spec/outputs.md (2 unusable export or wrong argument, 3 locked); 4 is an internal error.
  */
 export async function main(
   argv: readonly string[],
@@ -60,6 +60,8 @@ export async function main(
       effects.progress(`Fout: ${error.message}.`);
       return 3;
     }
-    throw error;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    effects.progress(`Interne fout (meld dit als issue); er is niets gepubliceerd.\n${detail}`);
+    return 4;
   }
 }

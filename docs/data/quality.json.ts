@@ -1,0 +1,3 @@
+import { qualityJson } from "../../loaders/site.ts";
+
+process.stdout.write(await qualityJson());

@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase, rows, type Database } from "../src/db/duckdb.ts";
+import { silentEffects } from "../src/effects.ts";
+import { ingest, type IngestResult } from "../src/ingest/index.ts";
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = "regiomonitor-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes export files (text as UTF-8, or raw bytes) into a fresh folder. */
+export function writeExports(files: Record<string, string | Uint8Array>): string {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+/** A members.csv that satisfies the contract, for tests that are about other files. */
+export const MEMBERS = [
+  "organisation_id,organisation_name,network,sector,joined_on",
+  "O1,Zorggroep Een,Slimmer Leven,zorg,2020-01-01",
+  "O2,Hogeschool Twee,Slimmer Leven,onderwijs,2020-01-01",
+  "",
+].join("\n");
+
+/** Loads a folder into an in-memory database. */
+export async function load(dir: string): Promise<{ db: Database; result: IngestResult }> {
+  const db = await openDatabase(":memory:");
+  const result = await ingest(db, dir, silentEffects);
+  return { db, result };
+}
+
+export interface Reject {
+  file: string;
+  line: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+  message_nl: string;
+}
+
+export async function rejectsOf(db: Database, file?: string): Promise<Reject[]> {
+  const where = file ? `where file = '${file}'` : "";
+  return rows<Reject>(db, `select * from rejects ${where} order by file, line`);
+}
