@@ -1,6 +1,5 @@
 import type { Effects } from "../effects.ts";
 import { UsageError } from "../errors.ts";
-import { todayIso } from "../refresh/as-of.ts";
 import { parseArgs } from "./args.ts";
 
 /** `regiomonitor generate`: write a synthetic, clearly labelled set of exports. */
@@ -19,9 +18,10 @@ export async function generateCommand(args: readonly string[], effects: Effects)
     throw new UsageError(`--seed verwacht een geheel getal, niet "${seedText}"`);
   const out = values.get("out") ?? (scale === "regio" ? "data/exports" : "data/landelijk");
   // Loaded lazily: the other commands never need the generator.
-  const { generateExports } = await import("../generate/index.ts");
+  // "today" is fixed by default so that a seed always gives the same files.
+  const { generateExports, DEFAULT_TODAY } = await import("../generate/index.ts");
   const summary = await generateExports(
-    { scale, seed: Number(seedText), out, dialect, today: values.get("today") ?? todayIso() },
+    { scale, seed: Number(seedText), out, dialect, today: values.get("today") ?? DEFAULT_TODAY },
     (message) => effects.progress(message),
   );
   const lines = summary.files.map(

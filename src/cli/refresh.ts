@@ -25,16 +25,18 @@ export async function refreshCommand(args: readonly string[], effects: Effects):
     },
     effects,
   );
-  const strictFail = flags.has("strict") && result.rejected > 0;
+  const strictFail = flags.has("strict") && (result.rejected > 0 || result.highSignals > 0);
   if (flags.has("json")) {
     effects.output(
       JSON.stringify(
         {
-          status: strictFail ? "rejected_rows" : "ok",
+          status: strictFail ? "strict_failed" : "ok",
           as_of: result.asOf,
           out: result.outDir,
           db: result.dbPath,
           rows_rejected: result.rejected,
+          signals: result.signals,
+          signals_high: result.highSignals,
           unknown_files: result.ingest.unknownFiles,
           files: result.ingest.quality,
         },
@@ -51,6 +53,7 @@ export async function refreshCommand(args: readonly string[], effects: Effects):
         "",
         ...result.ingest.unknownFiles.map((f) => `Onbekend bestand genegeerd: ${f}`),
         `Afgewezen rijen: ${result.rejected.toLocaleString("nl-NL")}${result.rejected ? " (zie rejects.csv)" : ""}`,
+        `Signalen: ${result.signals.toLocaleString("nl-NL")}, waarvan ${result.highSignals.toLocaleString("nl-NL")} met ernst hoog (zie signals.csv)`,
         `Uitvoer: ${result.outDir}`,
         `Database: ${result.dbPath}`,
       ].join("\n"),

@@ -1,4 +1,6 @@
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /** An open DuckDB database and one connection to it. */
 export interface Database {
@@ -6,9 +8,18 @@ export interface Database {
   readonly connection: DuckDBConnection;
 }
 
+/**
+ * DuckDB's memory ceiling: beyond it, it spills to disk instead of taking the machine's memory
+ * (its own default is 80 % of RAM). REGIOMONITOR_MEMORY_LIMIT overrides it, e.g. `8GB`.
+ */
+export const MEMORY_LIMIT = process.env.REGIOMONITOR_MEMORY_LIMIT ?? "2GB";
+
 /** Opens (or creates) a database file, or an in-memory database for `:memory:`. */
 export async function openDatabase(path: string): Promise<Database> {
-  const instance = await DuckDBInstance.create(path, { threads: "2" });
+  const options: Record<string, string> = { threads: "2", memory_limit: MEMORY_LIMIT };
+  // An in-memory database has no file beside which to spill: give it a temporary folder.
+  if (path === ":memory:") options.temp_directory = join(tmpdir(), "regiomonitor-duckdb");
+  const instance = await DuckDBInstance.create(path, options);
   const connection = await instance.connect();
   return { instance, connection };
 }

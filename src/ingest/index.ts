@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { files as allFiles, type FileSpec } from "../contract/index.ts";
-import { run, type Database } from "../db/duckdb.ts";
+import { lit, run, type Database } from "../db/duckdb.ts";
 import type { Effects } from "../effects.ts";
 import { UnusableExportError, type UnusableProblem } from "../errors.ts";
 import { acceptedColumnsText } from "./header.ts";
@@ -94,6 +94,11 @@ export async function ingest(
     await run(db, cleanSql(spec));
     effects.progress(`toetsen ${spec.file} (${seconds(start)})`);
   }
+  const columnRows = [...present].flatMap(([spec, columns]) =>
+    columns.map((c) => `(${lit(spec.file)}, ${lit(c.spec.name)})`),
+  );
+  await run(db, `create table file_columns (file varchar, "column" varchar)`);
+  if (columnRows.length) await run(db, `insert into file_columns values ${columnRows.join(", ")}`);
   const start = performance.now();
   await run(db, organisationsSql);
   await run(db, warningsSql);

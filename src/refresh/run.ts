@@ -1,4 +1,6 @@
-import { closeDatabase, lit, openDatabase, run, type Database } from "../db/duckdb.ts";
+import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import { computeIndicators, families } from "../indicators/index.ts";
+import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
 import { outputTables } from "../output/tables.ts";
@@ -23,6 +25,9 @@ export interface RefreshResult {
   readonly outDir: string;
   readonly dbPath: string;
   readonly rejected: number;
+  readonly signals: number;
+  /** Signals of severity `hoog`: with --strict they make the exit status 1. */
+  readonly highSignals: number;
 }
 
 const seconds = (start: number) =>
@@ -43,17 +48,36 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     await recover(staging.outDir);
     await prepare(staging);
     db = await openDatabase(staging.stagedDb);
+    // One transaction: the staged file is written once, not fsynced after every statement.
+    await run(db, "begin transaction");
     const loaded = await ingest(db, options.dataDir, effects);
     const asOf = options.asOf ?? (await defaultAsOf(db, options.today ?? todayIso()));
     await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
-    const start = performance.now();
+    let start = performance.now();
+    await computeIndicators(db, families, asOf);
+    await buildDetailTables(db);
+    const [signals] = await rows<{ high: bigint; total: bigint }>(
+      db,
+      "select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals",
+    );
+    effects.progress(`indicatoren en signalen berekend (${seconds(start)})`);
+    start = performance.now();
     for (const table of outputTables) await writeTable(db, table, staging.stagedOut);
     effects.progress(`schrijven ${outputTables.length} tabellen (${seconds(start)})`);
+    await run(db, "commit");
     closeDatabase(db);
     db = undefined;
     await publish(staging);
     const rejected = loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0);
-    return { ingest: loaded, asOf, outDir: staging.outDir, dbPath: staging.dbPath, rejected };
+    return {
+      ingest: loaded,
+      asOf,
+      outDir: staging.outDir,
+      dbPath: staging.dbPath,
+      rejected,
+      signals: Number(signals!.total),
+      highSignals: Number(signals!.high),
+    };
   } catch (error) {
     if (db) closeDatabase(db);
     await discard(staging);

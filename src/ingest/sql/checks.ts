@@ -88,7 +88,13 @@ export function problemExpr(
 }
 
 /** SQL for the Dutch message of a column's problem, given its problem code and raw text. */
-export function messageExpr(column: ColumnSpec, header: string, code: string, raw: string): string {
+export function messageExpr(
+  column: ColumnSpec,
+  header: string,
+  code: string,
+  raw: string,
+  otherHeader = column.notBefore?.column ?? "",
+): string {
   const h = `'Kolom "${header.replaceAll("'", "''")}": '`;
   const v = `'"' || coalesce(${raw}, '') || '"'`;
   const vocabulary = column.vocabulary
@@ -96,8 +102,8 @@ export function messageExpr(column: ColumnSpec, header: string, code: string, ra
     : "";
   const order = column.notBefore
     ? column.notBefore.strict
-      ? `moet na ${column.notBefore.column} liggen`
-      : `mag niet vóór ${column.notBefore.column} liggen`
+      ? `moet na ${otherHeader} liggen`
+      : `mag niet vóór ${otherHeader} liggen`
     : "";
   const parts: [string, string][] = [
     ["missing_value", `${h} || 'verplichte waarde ontbreekt.'`],

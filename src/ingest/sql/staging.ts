@@ -20,6 +20,7 @@ const e = (c: ColumnSpec) => ident(`e_${c.name}`);
  */
 export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): string {
   const has = (name: string) => present.some((p) => p.spec.name === name);
+  const headerOf = (name?: string) => present.find((p) => p.spec.name === name)?.header ?? name;
   const refersToProject = present.find((p) => p.spec.refersToProject);
   const rawColumns = spec.columns.map((c) =>
     has(c.name) ? `${ident(c.name)} as ${r(c)}` : `null::varchar as ${r(c)}`,
@@ -66,7 +67,7 @@ located as (
     split_part(${firstProblem}, ':', 1) as problem,
     ${pick((p) => lit(p.spec.name))} as problem_column,
     ${pick((p) => r(p.spec))} as problem_value,
-    ${pick((p) => messageExpr(p.spec, p.header, e(p.spec), r(p.spec)))} as problem_message
+    ${pick((p) => messageExpr(p.spec, p.header, e(p.spec), r(p.spec), headerOf(p.spec.notBefore?.column)))} as problem_message
   from checked
 ),
 final as (
