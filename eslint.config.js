@@ -11,6 +11,9 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  { files: ["scripts/**/*.js", "bin/**/*.js", "bench/**/*.js"], languageOptions: { globals: globals.node } },
+  {
+    files: ["scripts/**/*.js", "bin/**/*.js", "bench/**/*.js"],
+    languageOptions: { globals: globals.node },
+  },
   { files: ["docs/**/*.js"], languageOptions: { globals: globals.browser } },
 );

@@ -38,5 +38,110 @@ export const rejectsTable: OutputTable = {
   source: "select * from rejects",
 };
 
-/** The tables a refresh writes (the indicator tables follow in their own modules). */
-export const outputTables: readonly OutputTable[] = [dataQualityTable, rejectsTable];
+/** A table written under `name` from the database table of the same name (or `table`). */
+const t = (table: string, columns: OutputTable["columns"]): OutputTable => ({
+  name: table.replace(/_detail$/, ""),
+  columns,
+  source: `select ${columns.map((c) => `"${c.name}"`).join(", ")} from ${table}`,
+});
+
+export const indicatorsTable = t("indicators", [
+  col("scope_type"),
+  col("scope"),
+  col("indicator"),
+  col("period_end", "date"),
+  col("value", "number"),
+]);
+
+export const catalogTable: OutputTable = {
+  name: "indicator_catalog",
+  columns: [
+    col("indicator"),
+    col("group"),
+    col("name_nl"),
+    col("name_en"),
+    col("unit"),
+    col("direction"),
+    col("definition_nl"),
+  ],
+  source: `select indicator, "group", name_nl, name_en, unit, direction, definition_nl from catalog`,
+};
+
+export const detailTables: readonly OutputTable[] = [
+  t("members_by_sector", [
+    col("scope"),
+    col("period_end", "date"),
+    col("sector"),
+    col("organisations", "integer"),
+  ]),
+  t("projects_detail", [
+    col("project_id"),
+    col("project_name"),
+    col("network"),
+    col("theme"),
+    col("iza_theme"),
+    col("stage"),
+    col("start_on", "date"),
+    col("end_on", "date"),
+    col("partners", "integer"),
+    col("sectors"),
+    col("funding_total_eur", "number"),
+    col("funded_until_year", "integer"),
+    col("structural_share", "number"),
+  ]),
+  t("funding_by_source", [
+    col("network"),
+    col("year", "integer"),
+    col("source_type"),
+    col("kind"),
+    col("amount_eur", "number"),
+  ]),
+  t("events", [
+    col("event_id"),
+    col("event_name"),
+    col("event_date", "date"),
+    col("event_type"),
+    col("network"),
+    col("registrations", "integer"),
+    col("attended", "integer"),
+    col("organisations", "integer"),
+  ]),
+  t("member_activity", [
+    col("organisation_id"),
+    col("organisation_name"),
+    col("network"),
+    col("sector"),
+    col("municipality_code"),
+    col("joined_on", "date"),
+    col("left_on", "date"),
+    col("active_projects", "integer"),
+    col("attended_12m", "integer"),
+    col("last_activity_on", "date"),
+  ]),
+  t("iza_progress", [
+    col("iza_region"),
+    col("iza_theme"),
+    col("milestones", "integer"),
+    col("completed", "integer"),
+    col("due", "integer"),
+    col("on_time", "integer"),
+    col("overdue", "integer"),
+  ]),
+  t("signals", [
+    col("signal"),
+    col("severity"),
+    col("scope_type"),
+    col("scope"),
+    col("subject_id"),
+    col("message_nl"),
+  ]),
+];
+
+/** Every table a refresh writes, in the order of spec/outputs.md. */
+export const outputTables: readonly OutputTable[] = [
+  indicatorsTable,
+  catalogTable,
+  ...detailTables,
+  dataQualityTable,
+  rejectsTable,
+];

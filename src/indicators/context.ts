@@ -1,0 +1,103 @@
+import { lit } from "../db/duckdb.ts";
+import type { ReferenceDate } from "./dates.ts";
+
+/**
+ * The context every indicator family reads: reference dates, scopes, and scope-expanded views
+ * over the clean tables. A row of a c_* view belongs to one scope: `netwerk`/<network name> or
+ * `totaal`/`alle` (every row again), so families group by (scope_type, scope) and never
+ * special-case the total. Indicators never read raw_* or stg_* tables.
+ */
+export function contextSql(dates: readonly ReferenceDate[]): string {
+  const values = dates
+    .map(
+      (r, i) =>
+        `(${r.idx}, ${lit(r.d)}::date, ${lit(r.prev)}::date, ${lit(r.d12)}::date, ${i === dates.length - 1})`,
+    )
+    .join(", ");
+  return `
+create or replace table ref_dates as
+select * from (values ${values}) as t(idx, d, prev, d12, is_as_of);
+
+-- the networks: distinct names in members, projects and attendance together
+create or replace table networks as
+select distinct network from (
+  select network from members union select network from projects
+  union select network from attendance
+) where network is not null;
+
+create or replace table scopes as
+select 'netwerk' as scope_type, network as scope from networks
+union all select 'totaal', 'alle';
+
+create or replace table iza_scopes as
+select distinct 'iza_regio' as scope_type, iza_region as scope from milestones
+union all select 'totaal', 'alle';
+
+-- membership spells with the organisation's sector (from its latest spell)
+create or replace view c_members as
+with spells as (
+  select m.network, m.organisation_id, m.joined_on, m.left_on, o.sector
+  from members as m join organisations as o using (organisation_id)
+)
+select 'netwerk' as scope_type, network as scope, organisation_id, joined_on, left_on, sector from spells
+union all
+select 'totaal', 'alle', organisation_id, joined_on, left_on, sector from spells;
+
+-- organisations with an active spell at each reference date (one row per organisation);
+-- materialised: the planner cannot estimate these range joins and families join them again
+create or replace table active_members as
+select r.idx, r.d, m.scope_type, m.scope, m.organisation_id, any_value(m.sector) as sector
+from c_members as m
+join ref_dates as r on m.joined_on <= r.d and (m.left_on is null or m.left_on > r.d)
+group by all;
+
+create or replace view c_projects as
+select 'netwerk' as scope_type, network as scope, * exclude (file_index, line) from projects
+union all
+select 'totaal', 'alle', * exclude (file_index, line) from projects;
+
+-- projects active at each reference date (a stopped project without end date never is)
+create or replace table active_projects as
+select r.idx, r.d, r.is_as_of, p.*
+from c_projects as p
+join ref_dates as r
+  on p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
+  and not (p.stage = 'gestopt' and p.end_on is null);
+
+-- partners of a project: its partner rows plus the lead organisation, with their sector:
+-- the member sector, else the partner row's sector, else unknown (null)
+create or replace view project_partner_set as
+with listed as (
+  select project_id, organisation_id, sector as row_sector from project_partners
+  union all
+  select project_id, lead_organisation_id, null from projects where lead_organisation_id is not null
+),
+partners as (
+  select project_id, organisation_id, max(row_sector) as row_sector from listed group by all
+)
+select p.project_id, p.organisation_id, coalesce(o.sector, p.row_sector) as sector,
+  o.organisation_id is not null as is_member
+from partners as p left join organisations as o using (organisation_id);
+
+-- attendance rows: a network's own meetings, and every row again for the total
+create or replace view c_attendance as
+select 'netwerk' as scope_type, network as scope, * exclude (file_index, line) from attendance
+where network is not null
+union all
+select 'totaal', 'alle', * exclude (file_index, line) from attendance;
+
+-- granted funding with the scope of its project
+create or replace view c_funding as
+select p.scope_type, p.scope, f.* exclude (file_index, line)
+from funding as f join c_projects as p using (project_id)
+where f.status = 'toegekend';
+
+-- milestones that count (not cancelled), per region and in total
+create or replace view c_milestones as
+select 'iza_regio' as scope_type, iza_region as scope, * exclude (file_index, line) from milestones
+where not coalesce(cancelled, false)
+union all
+select 'totaal', 'alle', * exclude (file_index, line) from milestones
+where not coalesce(cancelled, false);
+`;
+}

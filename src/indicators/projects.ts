@@ -1,0 +1,289 @@
+import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+
+const scopeTypes = ["netwerk", "totaal"] as const;
+
+/**
+ * P2–P7 read the partners of a project: project_partners.csv plus the lead organisation. Without
+ * project_partners.csv only the leads would be known, so these are null rather than an
+ * undercount (spec: "an indicator that needs a file that is absent" is empty).
+ */
+const partnerFiles = ["projects", "project_partners"] as const;
+
+/** A P entry: group projecten, for the networks and the total. */
+const entry = (e: Omit<CatalogEntry, "group" | "scopeTypes">): CatalogEntry => ({
+  group: "projecten",
+  scopeTypes,
+  ...e,
+});
+
+const entries: readonly CatalogEntry[] = [
+  entry({
+    code: "P1",
+    id: "projecten_actief",
+    name_nl: "Lopende projecten",
+    name_en: "Active projects",
+    unit: "aantal",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Aantal projecten van het netwerk dat op de peildatum loopt: gestart op of voor de peildatum en niet beëindigd vóór de peildatum. Een gestopt project zonder einddatum telt nooit mee.",
+    zeroWhenEmpty: true,
+    requires: ["projects"],
+  }),
+  entry({
+    code: "P2",
+    id: "partners_per_project",
+    name_nl: "Partners per project",
+    name_en: "Partners per project",
+    unit: "gemiddelde",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Gemiddeld aantal partners per lopend project. Partners zijn de verschillende organisaties in de projectpartners plus de penvoerder.",
+    zeroWhenEmpty: false,
+    requires: partnerFiles,
+  }),
+  entry({
+    code: "P3",
+    id: "crosssectoraal_aandeel",
+    name_nl: "Crosssectorale projecten",
+    name_en: "Cross-sector projects",
+    unit: "aandeel",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Aandeel van de lopende projecten met partners uit ten minste twee bekende sectoren. De sector van een partner is die uit de ledenlijst, anders die uit de partnerrij; een onbekende sector telt niet.",
+    zeroWhenEmpty: false,
+    requires: partnerFiles,
+  }),
+  entry({
+    code: "P4",
+    id: "zorg_plus_aandeel",
+    name_nl: "Zorg met andere sectoren",
+    name_en: "Care with other sectors",
+    unit: "aandeel",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Aandeel van de lopende projecten met ten minste één partner uit zorg of welzijn én ten minste één partner uit een andere bekende sector.",
+    zeroWhenEmpty: false,
+    requires: partnerFiles,
+  }),
+  entry({
+    code: "P5",
+    id: "projectdeelname_leden",
+    name_nl: "Leden in projecten",
+    name_en: "Members in projects",
+    unit: "aandeel",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Aandeel van de actieve leden op de peildatum dat partner is in ten minste één lopend project van het netwerk.",
+    zeroWhenEmpty: false,
+    requires: partnerFiles,
+  }),
+  entry({
+    code: "P6",
+    id: "netwerkdichtheid",
+    name_nl: "Netwerkdichtheid",
+    name_en: "Network density",
+    unit: "aandeel",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Aandeel van alle mogelijke paren actieve leden dat samen partner is in ten minste één lopend project van het netwerk: 2E / (N(N − 1)). Leeg bij minder dan twee leden.",
+    zeroWhenEmpty: false,
+    requires: partnerFiles,
+  }),
+  entry({
+    code: "P7",
+    id: "centralisatie",
+    name_nl: "Centralisatie (Freeman)",
+    name_en: "Centralization (Freeman)",
+    unit: "index",
+    direction: "neutraal",
+    definition_nl:
+      "Mate waarin de samenwerking tussen actieve leden via één organisatie loopt (Freeman): de som over alle leden van (hoogste aantal verbindingen − eigen aantal), gedeeld door (N − 1)(N − 2). Leeg bij minder dan drie leden.",
+    zeroWhenEmpty: false,
+    requires: partnerFiles,
+  }),
+  entry({
+    code: "P8",
+    id: "opgeschaald_aandeel",
+    name_nl: "Opgeschaald of structureel",
+    name_en: "Scaled up or structural",
+    unit: "aandeel",
+    direction: "hoger_is_beter",
+    definition_nl:
+      "Aandeel van de lopende projecten in de fase opschaling of structureel. Alleen op de peildatum, omdat van de fase geen geschiedenis bekend is.",
+    zeroWhenEmpty: false,
+    requires: ["projects"],
+  }),
+];
+
+/** P1–P4 and P8: per active project, its partner count and the sectors among its partners. */
+const projectCtes = `
+project_profile as (
+  select pp.project_id,
+    count(*) as n_partners,
+    count(distinct pp.sector) as n_sectors,
+    coalesce(bool_or(pp.sector in ('zorg', 'welzijn')), false) as has_care,
+    coalesce(bool_or(pp.sector not in ('zorg', 'welzijn')), false) as has_other
+  from partners as pp
+  group by pp.project_id
+),
+project_stats as (
+  select ap.scope_type, ap.scope, ap.d, any_value(ap.is_as_of) as is_as_of,
+    count(*) as n_projects,
+    count(*) filter (where ap.stage in ('opschaling', 'structureel')) as n_scaled,
+    -- integer sums divided once: exact and independent of summation order
+    sum(coalesce(pf.n_partners, 0))::double / count(*) as mean_partners,
+    count(*) filter (where coalesce(pf.n_sectors, 0) >= 2)::double / count(*) as cross_share,
+    count(*) filter (where pf.has_care and pf.has_other)::double / count(*) as care_plus_share
+  from projects_at as ap
+  left join project_profile as pf using (project_id)
+  group by ap.scope_type, ap.scope, ap.d
+)`;
+
+/**
+ * P5–P7: the members' collaboration graph per scope and date. Nodes are the active members;
+ * an edge joins two of them that are partners in a common active project (each pair once).
+ * Σᵢ (k_max − kᵢ) = N·k_max − 2E, so isolated nodes need no rows of their own. The large
+ * intermediate rows (partner rows × dates × scopes, and their pairs) carry integer keys only.
+ * `materialized` fixes the join order: DuckDB estimates the date-range joins at almost no rows
+ * and would otherwise join every project to every member of a scope and date first.
+ */
+const graphCtes = `
+scope_keys as (
+  select scope_type, scope, row_number() over (order by scope_type, scope) as scope_key
+  from scope_list
+),
+project_keys as (
+  select project_id, row_number() over (order by project_id) as project_key
+  from partners
+  group by project_id
+),
+org_keys as (
+  select organisation_id, row_number() over (order by organisation_id) as org_key
+  from partners
+  where is_member
+  group by organisation_id
+),
+member_rows as materialized (
+  select pk.project_key, ok.org_key
+  from partners as pp
+  join project_keys as pk using (project_id)
+  join org_keys as ok using (organisation_id)
+),
+projects_k as materialized (
+  select sk.scope_key, ap.idx, pk.project_key
+  from projects_at as ap
+  join scope_keys as sk using (scope_type, scope)
+  join project_keys as pk using (project_id)
+),
+members_k as materialized (
+  select sk.scope_key, am.idx, ok.org_key
+  from members_at as am
+  join scope_keys as sk using (scope_type, scope)
+  join org_keys as ok using (organisation_id)
+),
+partner_rows as materialized (
+  select pa.scope_key, pa.idx, pa.project_key, mr.org_key
+  from projects_k as pa
+  join member_rows as mr using (project_key)
+),
+member_partners as materialized (
+  select pr.scope_key, pr.idx, pr.project_key, pr.org_key
+  from partner_rows as pr
+  join members_k as mk using (scope_key, idx, org_key)
+),
+engaged as (
+  select scope_key, idx, count(distinct org_key) as n_engaged
+  from member_partners
+  group by scope_key, idx
+),
+edges as (
+  select distinct a.scope_key, a.idx, a.org_key as org_a, b.org_key as org_b
+  from member_partners as a
+  join member_partners as b
+    on b.scope_key = a.scope_key and b.idx = a.idx and b.project_key = a.project_key
+    and a.org_key < b.org_key
+),
+degrees as (
+  select scope_key, idx, org_key, count(*) as degree
+  from (
+    select scope_key, idx, org_a as org_key from edges
+    union all
+    select scope_key, idx, org_b from edges
+  ) as ends
+  group by scope_key, idx, org_key
+),
+graph_stats as (
+  select scope_key, idx, sum(degree) / 2 as n_edges, max(degree) as k_max
+  from degrees
+  group by scope_key, idx
+),
+member_stats as (
+  select scope_type, scope, idx, d, count(*) as n_members
+  from members_at
+  group by scope_type, scope, idx, d
+),
+network_stats as (
+  select ms.scope_type, ms.scope, ms.d, ms.n_members::double as n,
+    coalesce(en.n_engaged, 0)::double as n_engaged,
+    coalesce(gs.n_edges, 0)::double as e, coalesce(gs.k_max, 0)::double as k_max
+  from member_stats as ms
+  join scope_keys as sk using (scope_type, scope)
+  left join engaged as en on en.scope_key = sk.scope_key and en.idx = ms.idx
+  left join graph_stats as gs on gs.scope_key = sk.scope_key and gs.idx = ms.idx
+)`;
+
+const values = `
+values_long as (
+  select scope_type, scope, 'projecten_actief' as indicator, d as period_end, n_projects::double as value
+  from project_stats
+  union all
+  select scope_type, scope, 'partners_per_project', d, mean_partners from project_stats
+  union all
+  select scope_type, scope, 'crosssectoraal_aandeel', d, cross_share from project_stats
+  union all
+  select scope_type, scope, 'zorg_plus_aandeel', d, care_plus_share from project_stats
+  union all
+  select scope_type, scope, 'opgeschaald_aandeel', d, n_scaled / n_projects
+  from project_stats where is_as_of
+  union all
+  select scope_type, scope, 'projectdeelname_leden', d, n_engaged / n from network_stats
+  union all
+  select scope_type, scope, 'netwerkdichtheid', d,
+    case when n >= 2 then 2 * e / (n * (n - 1)) end
+  from network_stats
+  union all
+  select scope_type, scope, 'centralisatie', d,
+    case when n >= 3 then (n * k_max - 2 * e) / ((n - 1) * (n - 2)) end
+  from network_stats
+),
+final as (
+  select scope_type, scope, indicator, period_end, value from values_long
+)`;
+
+/** The P family's query over the context views (one row per scope, indicator and date). */
+export function projectsSql(): string {
+  return `
+with projects_at as (
+  select idx, d, is_as_of, scope_type, scope, project_id, stage from active_projects
+),
+partners as (
+  select project_id, organisation_id, sector, is_member from project_partner_set
+),
+members_at as (
+  select idx, d, scope_type, scope, organisation_id from active_members
+),
+scope_list as (
+  select scope_type, scope from scopes
+),
+${projectCtes},
+${graphCtes},
+${values}
+select * from final`;
+}
+
+/** P1–P8: projects and the members' collaboration network. */
+export const projectsFamily: IndicatorFamily = {
+  group: "projecten",
+  entries,
+  sql: projectsSql(),
+};

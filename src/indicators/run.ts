@@ -1,0 +1,84 @@
+import { lit, rows, run, type Database } from "../db/duckdb.ts";
+import { contextSql } from "./context.ts";
+import { referenceDates } from "./dates.ts";
+import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+
+/** Every catalog entry of the families, in catalog order. */
+export function catalogOf(families: readonly IndicatorFamily[]): CatalogEntry[] {
+  return families.flatMap((f) => f.entries);
+}
+
+/** SQL values list of the catalog, for the grid and the catalog table. */
+function catalogValues(entries: readonly CatalogEntry[]): string {
+  return entries
+    .map(
+      (e, i) =>
+        `(${i + 1}, ${lit(e.code)}, ${lit(e.id)}, ${lit(e.group)}, ${lit(e.name_nl)}, ${lit(e.name_en)}, ` +
+        `${lit(e.unit)}, ${lit(e.direction)}, ${lit(e.definition_nl)}, ${e.zeroWhenEmpty}, ` +
+        `${lit(e.requires.map((r) => `${r}.csv`).join(","))}, ${lit(e.scopeTypes.join(","))})`,
+    )
+    .join(",\n  ");
+}
+
+/**
+ * Computes every indicator at every reference date for every scope into `indicators`
+ * (scope_type, scope, indicator, period_end, value), with one row for every combination that
+ * applies: counts over nothing are 0, shares over nothing null, and indicators whose input file
+ * is absent null throughout.
+ */
+export async function computeIndicators(
+  db: Database,
+  families: readonly IndicatorFamily[],
+  asOf: string,
+  quarters = 11,
+): Promise<void> {
+  await run(db, contextSql(referenceDates(asOf, quarters)));
+  const entries = catalogOf(families);
+  await run(
+    db,
+    `create or replace table catalog as
+     select * from (values ${catalogValues(entries)})
+     as t(ord, code, indicator, "group", name_nl, name_en, unit, direction, definition_nl,
+          zero_when_empty, requires, scope_types)`,
+  );
+  const union = families.map((f) => `select * from (${f.sql})`).join("\nunion all\n");
+  await run(
+    db,
+    `create or replace table indicator_values as
+     select scope_type::varchar as scope_type, scope::varchar as scope, indicator::varchar as indicator,
+       period_end::date as period_end, value::double as value
+     from (${union})`,
+  );
+  await run(
+    db,
+    `create or replace table indicators as
+     with grid as (
+       select s.scope_type, s.scope, c.indicator, c.ord, c.zero_when_empty, c.requires, r.d as period_end
+       from catalog as c
+       join (select * from scopes union all select * from iza_scopes where scope_type = 'iza_regio') as s
+         on list_contains(string_split(c.scope_types, ','), s.scope_type)
+       cross join ref_dates as r
+     ),
+     absent as (select file from data_quality where status = 'absent'),
+     final as (
+       select g.scope_type, g.scope, g.indicator, g.period_end,
+         case
+           when exists (select 1 from absent where list_contains(string_split(g.requires, ','), absent.file)) then null
+           when g.zero_when_empty then coalesce(v.value, 0)
+           else v.value
+         end as value,
+         g.ord
+       from grid as g
+       left join indicator_values as v using (scope_type, scope, indicator, period_end)
+     )
+     select scope_type, scope, indicator, period_end, value from final
+     order by scope_type, scope, ord, period_end`,
+  );
+  const [dupes] = await rows<{ n: bigint }>(
+    db,
+    `select count(*) as n from (select scope_type, scope, indicator, period_end from indicator_values
+     group by all having count(*) > 1)`,
+  );
+  if (Number(dupes!.n) > 0)
+    throw new Error("indicator: een indicator gaf twee waarden voor één datum");
+}

@@ -1,0 +1,36 @@
+import type { FileKey } from "../contract/index.ts";
+
+export type IndicatorGroup = "leden" | "projecten" | "bijeenkomsten" | "financiering" | "iza";
+export type Unit = "aantal" | "aandeel" | "gemiddelde" | "index" | "euro" | "ja/nee";
+export type Direction = "hoger_is_beter" | "lager_is_beter" | "neutraal";
+
+/** One indicator of spec/indicators.md: the catalog row and how empty input is valued. */
+export interface CatalogEntry {
+  /** The spec's code, e.g. M1. */
+  readonly code: string;
+  /** The id used in every output, e.g. leden_actief. */
+  readonly id: string;
+  readonly group: IndicatorGroup;
+  readonly name_nl: string;
+  readonly name_en: string;
+  readonly unit: Unit;
+  readonly direction: Direction;
+  readonly definition_nl: string;
+  /** Counts and sums over nothing are 0; shares with an empty denominator are null. */
+  readonly zeroWhenEmpty: boolean;
+  /** Files without which the indicator is null at every date. */
+  readonly requires: readonly FileKey[];
+  /** The scope types it is computed for. */
+  readonly scopeTypes: readonly ("netwerk" | "totaal" | "iza_regio")[];
+}
+
+/**
+ * One indicator family: its catalog entries and one SQL query over the context views
+ * (src/indicators/context.ts) returning `scope_type, scope, indicator, period_end, value`.
+ * The query may leave out rows; the runner completes the grid (0 or null per catalog entry).
+ */
+export interface IndicatorFamily {
+  readonly group: IndicatorGroup;
+  readonly entries: readonly CatalogEntry[];
+  readonly sql: string;
+}

@@ -1,0 +1,46 @@
+import { rows, type Database } from "../../src/db/duckdb.ts";
+import { computeIndicators } from "../../src/indicators/run.ts";
+import type { IndicatorFamily } from "../../src/indicators/types.ts";
+import { load, writeExports } from "../helpers.ts";
+
+/**
+ * Loads export files (CSV text in contract shape) through the real ingest, computes the given
+ * families at `asOf`, and returns the database.
+ */
+export async function compute(
+  files: Record<string, string>,
+  families: readonly IndicatorFamily[],
+  asOf: string,
+  quarters = 11,
+): Promise<Database> {
+  const { db } = await load(writeExports(files));
+  await computeIndicators(db, families, asOf, quarters);
+  return db;
+}
+
+/** The value of one indicator for one scope at one date (null when empty). */
+export async function value(
+  db: Database,
+  scope: string,
+  indicator: string,
+  periodEnd: string,
+  scopeType?: string,
+): Promise<number | null> {
+  const typeFilter = scopeType ? `and scope_type = '${scopeType}'` : "";
+  const found = await rows<{ value: number | null }>(
+    db,
+    `select value from indicators where scope = '${scope.replaceAll("'", "''")}' and indicator = '${indicator}'
+     and period_end = '${periodEnd}'::date ${typeFilter}`,
+  );
+  if (found.length !== 1) {
+    throw new Error(
+      `expected one row for ${scope}/${indicator}/${periodEnd}, found ${found.length}`,
+    );
+  }
+  return found[0]!.value;
+}
+
+/** A CSV text from a header and rows (contract shape, comma-separated). */
+export function csv(header: string, ...lines: string[]): string {
+  return [header, ...lines, ""].join("\n");
+}

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../loaders/cli.ts";
+import { closeDatabase, ident, lit, openDatabase, rows, run, type Database } from "../../src/db/duckdb.ts";
+import { silentEffects } from "../../src/effects.ts";
+import { outputTables } from "../../src/output/tables.ts";
+import { tempDir } from "../helpers.ts";
+import dataTests from "./data-tests.json" with { type: "json" };
+
+/** The sample's peildatum is fixed so that the golden files do not move with the calendar. */
+const AS_OF = "2026-09-30";
+const GOLDEN = join(import.meta.dirname, "golden");
+
+let out: string;
+let db: Database;
+
+beforeAll(async () => {
+  out = join(tempDir(), "out");
+  const status = await main(
+    ["refresh", "--data", "data/exports", "--out", out, "--db", join(out, "monitor.duckdb"), "--as-of", AS_OF],
+    silentEffects,
+  );
+  expect(status).toBe(0);
+  // The published database is attached read-only: a test must not change what it checks.
+  db = await openDatabase(":memory:");
+  await run(db, `attach ${lit(join(out, "monitor.duckdb"))} as published (read_only)`);
+  for (const table of ["catalog", "organisations"]) {
+    await run(db, `create view ${table} as select * from published.${table}`);
+  }
+  await run(db, "create schema out");
+  for (const table of outputTables) {
+    await run(
+      db,
+      `create view out.${ident(table.name)} as select * from read_parquet(${lit(join(out, `${table.name}.parquet`))})`,
+    );
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (db) closeDatabase(db);
+});
+
+describe("golden files of the sample's outputs", () => {
+  // Never regenerated in CI: UPDATE_GOLDEN=1 (locally) rewrites them; a mismatch writes *-changed.
+  const update = process.env.UPDATE_GOLDEN === "1" && process.env.CI !== "true";
+  it.each(outputTables.map((t) => t.name))("%s: .csv and .nl.csv match", (name) => {
+    for (const file of [`${name}.csv`, `${name}.nl.csv`]) {
+      const actual = readFileSync(join(out, file));
+      const golden = join(GOLDEN, file);
+      const changed = join(GOLDEN, `${file}-changed`);
+      if (update) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(golden, actual);
+      }
+      rmSync(changed, { force: true });
+      const expected = existsSync(golden) ? readFileSync(golden) : Buffer.alloc(0);
+      if (!actual.equals(expected)) writeFileSync(changed, actual);
+      expect(actual.equals(expected), `${file} differs from its golden file; see ${changed}`).toBe(true);
+    }
+  });
+
+  it("writes every table in every format", () => {
+    const expected = outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]);
+    expect(readdirSync(out).filter((f) => f !== "monitor.duckdb").sort()).toEqual(expected.sort());
+  });
+});
+
+interface DataTest {
+  table: string;
+  unique?: string[];
+  not_null?: string[];
+  accepted_values?: { column: string; values: string[] };
+  expression_is_true?: string;
+  where?: string;
+  group_by?: string[];
+  relationships?: { column: string; to: string; field: string };
+}
+
+/** SQL returning the rows that violate a data test (none when it passes). */
+function violations(test: DataTest): string {
+  const table = `out.${ident(test.table)}`;
+  const where = test.where ? `and (${test.where})` : "";
+  if (test.unique) {
+    const cols = test.unique.map(ident).join(", ");
+    return `select ${cols}, count(*) from ${table} group by all having count(*) > 1`;
+  }
+  if (test.not_null) {
+    return `select * from ${table} where ${test.not_null.map((c) => `${ident(c)} is null`).join(" or ")}`;
+  }
+  if (test.accepted_values) {
+    const values = test.accepted_values.values.map(lit).join(", ");
+    return `select * from ${table} where ${ident(test.accepted_values.column)} not in (${values})`;
+  }
+  if (test.relationships) {
+    const r = test.relationships;
+    return `select * from ${table} where ${ident(r.column)} not in (select ${ident(r.field)} from ${ident(r.to)})`;
+  }
+  if (test.group_by) {
+    const cols = test.group_by.map(ident).join(", ");
+    return `select ${cols} from ${table} where true ${where} group by all having not (${test.expression_is_true})`;
+  }
+  return `select * from ${table} where not coalesce(${test.expression_is_true}, true) ${where}`;
+}
+
+describe("data tests declared in data-tests.json", () => {
+  it.each((dataTests.tests as DataTest[]).map((t) => [JSON.stringify(t), t] as const))("%s", async (_, test) => {
+    const bad = await rows(db, `${violations(test)} limit 5`);
+    expect(bad).toEqual([]);
+  });
+});
