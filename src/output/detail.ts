@@ -23,7 +23,7 @@ counts as (
   select scope, idx, sector, count(*) as organisations from active_members group by all
 ),
 final as (
-  select g.scope, g.d as period_end, g.sector, coalesce(c.organisations, 0) as organisations
+  select g.scope, g.d as period_end, g.sector, coalesce(c.organisations, 0)::integer as organisations
   from grid as g left join counts as c using (scope, idx, sector)
 )
 select * from final`;
@@ -41,7 +41,7 @@ granted as (
 ),
 final as (
   select p.project_id, p.project_name, p.network, p.theme, p.iza_theme, p.stage, p.start_on, p.end_on,
-    coalesce(pp.partners, 0) as partners, pp.sectors,
+    coalesce(pp.partners, 0)::integer as partners, pp.sectors,
     case when ${fundingPresent} then coalesce(g.total, 0) end as funding_total_eur,
     g.until_year as funded_until_year,
     case when g.total > 0 then coalesce(g.structural, 0) / g.total end as structural_share
@@ -69,8 +69,8 @@ with rows_until_as_of as (
 final as (
   select event_id, min(event_name) as event_name, min(event_date) as event_date,
     min(event_type) as event_type, min(network) as network,
-    count(*) as registrations, count(*) filter (where attended) as attended,
-    count(distinct organisation_id) filter (where attended) as organisations
+    count(*)::integer as registrations, (count(*) filter (where attended))::integer as attended,
+    (count(distinct organisation_id) filter (where attended))::integer as organisations
   from rows_until_as_of group by event_id
 )
 select * from final`;
@@ -94,8 +94,8 @@ attended as (
 final as (
   select m.organisation_id, o.organisation_name, m.network, o.sector, o.municipality_code,
     m.joined_on, m.left_on,
-    coalesce(pp.active_projects, 0) as active_projects,
-    coalesce(a.attended_12m, 0) as attended_12m,
+    coalesce(pp.active_projects, 0)::integer as active_projects,
+    coalesce(a.attended_12m, 0)::integer as attended_12m,
     a.last_activity_on
   from members as m
   join organisations as o using (organisation_id)
@@ -113,11 +113,13 @@ counted as (
 ),
 final as (
   select iza_region, iza_theme,
-    count(*) as milestones,
-    count(*) filter (where completed_on <= d) as completed,
-    count(*) filter (where due_on <= d) as due,
-    count(*) filter (where due_on <= d and completed_on <= due_on and completed_on <= d) as on_time,
-    count(*) filter (where due_on <= d and (completed_on is null or completed_on > d)) as overdue
+    count(*)::integer as milestones,
+    (count(*) filter (where completed_on <= d))::integer as completed,
+    (count(*) filter (where due_on <= d))::integer as due,
+    (count(*) filter (where due_on <= d and completed_on <= due_on and completed_on <= d))::integer
+      as on_time,
+    (count(*) filter (where due_on <= d and (completed_on is null or completed_on > d)))::integer
+      as overdue
   from counted group by all
 )
 select * from final`;

@@ -36,7 +36,7 @@ dormant as (
 ),
 overdue as (
   select 'mijlpaal_achterstallig',
-    case when m.due_on <= (x.d - interval ${s.overdueHighMonths} month)::date then 'hoog'
+    case when (m.due_on + interval ${s.overdueHighMonths} month)::date <= x.d then 'hoog'
          else ${lit(s.overdueSeverity)} end,
     'iza_regio', m.iza_region, m.milestone_id,
     'Mijlpaal "' || m.title || '" (' || m.iza_region || ', ' || m.iza_theme || ') had op ' ||

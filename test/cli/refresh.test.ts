@@ -120,6 +120,22 @@ describe("regiomonitor refresh", () => {
     expect(existsSync(join(out, "rejects.csv"))).toBe(true);
   });
 
+  it("exits 1 with --strict when a signal of severity hoog exists, 0 without --strict", async () => {
+    const data = writeExports({
+      "members.csv": MEMBERS,
+      "milestones.csv":
+        "milestone_id,iza_region,iza_theme,title,due_on\nM1,ZK25,Wonen,Plan,2023-01-31\n",
+    });
+    const out = join(tempDir(), "out");
+    const args = ["refresh", "--data", data, "--out", out, "--db", join(out, "m.duckdb")];
+    // M1 was due on 31-01-2023 and is more than 6 months overdue at the peildatum: hoog
+    expect(await main([...args, "--as-of", "2024-06-30", "--strict"], capture())).toBe(1);
+    expect(await main([...args, "--as-of", "2024-06-30"], capture())).toBe(0);
+    expect(readFileSync(join(out, "signals.csv"), "utf8")).toContain(
+      "mijlpaal_achterstallig,hoog,iza_regio,ZK25,M1,",
+    );
+  });
+
   it("exits 3 while another refresh holds the lock on the same database", async () => {
     const data = writeExports({ "members.csv": MEMBERS });
     const dir = tempDir();
