@@ -1,12 +1,14 @@
 import { consoleEffects, type Effects } from "../src/effects.ts";
 import { LockedError, UnusableExportError, UsageError } from "../src/errors.ts";
 import { generateCommand } from "../src/cli/generate.ts";
+import { mappingCommand } from "../src/cli/mapping.ts";
 import { refreshCommand } from "../src/cli/refresh.ts";
 import { validateCommand } from "../src/cli/validate.ts";
 
 const USAGE = `Gebruik:
-  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--strict] [--json]
-  regiomonitor validate [--data MAP] [--strict] [--json]
+  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--strict] [--json]
+  regiomonitor validate [--data MAP] [--mapping BESTAND] [--strict] [--json]
+  regiomonitor mapping  [--data MAP] [--out BESTAND] [--force]
   regiomonitor generate [--scale regio|landelijk] [--seed N] [--out MAP] [--dialect plain|nl]`;
 
 const commands: Readonly<
@@ -15,6 +17,7 @@ const commands: Readonly<
   refresh: refreshCommand,
   validate: validateCommand,
   generate: generateCommand,
+  mapping: mappingCommand,
 };
 
 /**

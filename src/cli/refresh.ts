@@ -11,7 +11,11 @@ export const DEFAULT_DB = "data/monitor.duckdb";
 
 /** `regiomonitor refresh`: load, compute, write and publish; returns the exit status. */
 export async function refreshCommand(args: readonly string[], effects: Effects): Promise<number> {
-  const { values, flags } = parseArgs(args, ["data", "as-of", "out", "db"], ["strict", "json"]);
+  const { values, flags } = parseArgs(
+    args,
+    ["data", "as-of", "out", "db", "mapping"],
+    ["strict", "json"],
+  );
   const asOf = values.get("as-of");
   if (asOf !== undefined && !isIsoDate(asOf)) {
     throw new UsageError(`--as-of verwacht een datum als JJJJ-MM-DD, niet "${asOf}"`);
@@ -22,6 +26,7 @@ export async function refreshCommand(args: readonly string[], effects: Effects):
       outDir: values.get("out") ?? DEFAULT_OUT,
       dbPath: values.get("db") ?? DEFAULT_DB,
       ...(asOf ? { asOf } : {}),
+      ...(values.has("mapping") ? { mappingPath: values.get("mapping")! } : {}),
     },
     effects,
   );

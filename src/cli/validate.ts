@@ -1,6 +1,8 @@
 import { closeDatabase, openDatabase, rows } from "../db/duckdb.ts";
 import type { Effects } from "../effects.ts";
-import { ingest } from "../ingest/index.ts";
+import { UnusableExportError } from "../errors.ts";
+import { ingest, type IngestResult } from "../ingest/index.ts";
+import { suggestFolder, suggestionReport } from "../ingest/suggest/index.ts";
 import { parseArgs } from "./args.ts";
 import { DEFAULT_DATA } from "./refresh.ts";
 import { qualityTable, rejectLines } from "./report.ts";
@@ -14,12 +16,38 @@ interface RejectRow {
   message_nl: string;
 }
 
+/**
+ * For a folder that cannot be read: which headers look like each required column, so that the
+ * analyst can write a mapping.json (or let `regiomonitor mapping` draft one).
+ */
+async function proposal(dir: string): Promise<string | undefined> {
+  const folder = await suggestFolder(dir).catch(() => undefined);
+  const report = folder && suggestionReport(folder);
+  if (!report) return undefined;
+  return [
+    "Regiomonitor: de exports zijn niet te lezen zoals ze zijn. Koppen die op de verplichte kolommen lijken:",
+    "",
+    report,
+    "",
+    `Een eerste mapping.json met deze koppen: regiomonitor mapping --data ${dir}`,
+  ].join("\n");
+}
+
 /** `regiomonitor validate`: check the exports and print the quality report; writes nothing. */
 export async function validateCommand(args: readonly string[], effects: Effects): Promise<number> {
-  const { values, flags } = parseArgs(args, ["data"], ["strict", "json"]);
+  const { values, flags } = parseArgs(args, ["data", "mapping"], ["strict", "json"]);
+  const dir = values.get("data") ?? DEFAULT_DATA;
   const db = await openDatabase(":memory:");
   try {
-    const result = await ingest(db, values.get("data") ?? DEFAULT_DATA, effects);
+    let result: IngestResult;
+    try {
+      result = await ingest(db, dir, effects, { mappingPath: values.get("mapping") });
+    } catch (error) {
+      const text =
+        error instanceof UnusableExportError && !flags.has("json") && (await proposal(dir));
+      if (text) effects.output(text);
+      throw error;
+    }
     const rejects = await rows<RejectRow>(
       db,
       `select * from rejects order by file, line, "column"`,

@@ -2,3 +2,4 @@ export * from "./types.ts";
 export * from "./vocabularies.ts";
 export * from "./files.ts";
 export * from "./headers.ts";
+export * from "./booleans.ts";

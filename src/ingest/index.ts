@@ -2,95 +2,92 @@ import { basename } from "node:path";
 import { files as allFiles, type FileSpec } from "../contract/index.ts";
 import { lit, run, type Database } from "../db/duckdb.ts";
 import type { Effects } from "../effects.ts";
-import { UnusableExportError, type UnusableProblem } from "../errors.ts";
-import { acceptedColumnsText } from "./header.ts";
-import { locateExports } from "./locate.ts";
+import { UnusableExportError } from "../errors.ts";
+import { insertBadRows } from "./bad-rows.ts";
+import type { Mapping } from "./mapping/index.ts";
+import { planFolder, presentColumns } from "./plan.ts";
 import { qualityRows, type QualityRow } from "./quality.ts";
-import { probeHeader, readExport, type FileRead } from "./read-file.ts";
+import { createRawTable, readExport, type FileRead } from "./read-file.ts";
 import { baseSchemaSql, emptyRawTableSql } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
 import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
 import { organisationsSql, warningsSql } from "./sql/warnings.ts";
-import { insertBadRows } from "./bad-rows.ts";
+
+export interface IngestOptions {
+  /** The exports to read (default: all six of the contract). */
+  readonly specs?: readonly FileSpec[];
+  /** A mapping file that replaces the folder's own mapping.json (`--mapping FILE`). */
+  readonly mappingPath?: string;
+}
 
 export interface IngestResult {
   readonly quality: readonly QualityRow[];
   /** CSV files in the folder that are no export of the contract (ignored). */
   readonly unknownFiles: readonly string[];
-  readonly reads: ReadonlyMap<FileSpec, FileRead>;
+  /** The files read per export, in name order. */
+  readonly reads: ReadonlyMap<FileSpec, readonly FileRead[]>;
+  /** The mapping that applied, if any. */
+  readonly mapping?: Mapping;
 }
 
 const seconds = (start: number) =>
   `${((performance.now() - start) / 1000).toFixed(1).replace(".", ",")} s`;
 
-/** Full Dutch message for an unusable file: the problem and the accepted column names. */
-function unusable(spec: FileSpec, name: string, problem: string): UnusableProblem {
-  return {
-    file: name,
-    message_nl: `${problem}. Kolommen die ${spec.file} kent: ${acceptedColumnsText(spec)}.`,
-  };
-}
-
 /**
- * Loads a folder of exports into the database: raw_* (text as read) → stg_* (typed, checked)
- * → clean tables, with rejects, warnings and data_quality. Throws UnusableExportError, before
- * anything is loaded, when a file cannot be used at all.
+ * Loads a folder of exports into the database: raw_* (text as read) → stg_* (mapping applied,
+ * typed, checked) → clean tables, with rejects, warnings and data_quality. Throws
+ * UnusableExportError, before anything is loaded, when the mapping or a file cannot be used.
  */
 export async function ingest(
   db: Database,
   dataDir: string,
   effects: Effects,
-  specs: readonly FileSpec[] = allFiles,
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const located = await locateExports(dataDir, specs);
-  const problems: UnusableProblem[] = [...located.problems];
-  for (const spec of specs) {
-    const path = located.found.get(spec);
-    if (!path) {
-      if (spec.required) {
-        problems.push({
-          file: spec.file,
-          message_nl: `verplicht bestand ontbreekt in ${dataDir} (naam ${spec.file} of ${spec.dutchFile})`,
-        });
-      }
-      continue;
-    }
-    for (const problem of await probeHeader(spec, path)) {
-      problems.push(unusable(spec, basename(path), problem));
-    }
-  }
-  if (problems.length) throw new UnusableExportError(problems);
-
+  const specs = options.specs ?? allFiles;
+  const folder = await planFolder(dataDir, specs, options.mappingPath);
+  const mappingName = folder.mapping?.name;
   await run(db, macrosSql + baseSchemaSql);
-  const reads = new Map<FileSpec, FileRead>();
+  await run(db, "create table source_files (file varchar, file_index integer, name varchar)");
+  const reads = new Map<FileSpec, FileRead[]>();
   const present = new Map<FileSpec, PresentColumn[]>();
-  for (const [index, spec] of specs.entries()) {
+  for (const plan of folder.exports) {
+    const { spec } = plan;
     const start = performance.now();
-    const path = located.found.get(spec);
-    if (!path) {
+    if (!plan.paths.length) {
       await run(db, emptyRawTableSql(spec));
       present.set(spec, []);
       effects.progress(`lezen   ${spec.file}: ontbreekt`);
       continue;
     }
-    const outcome = await readExport(db, spec, path, index);
-    if (!outcome.ok) {
-      throw new UnusableExportError(outcome.problems.map((p) => unusable(spec, outcome.name, p)));
+    await createRawTable(db, spec, plan.rawColumns);
+    const context = plan.entry ? { entry: plan.entry, mappingName: mappingName! } : {};
+    const target = { spec, columns: plan.rawColumns, context };
+    const fileReads: FileRead[] = [];
+    for (const [index, path] of plan.paths.entries()) {
+      const outcome = await readExport(db, target, path, index);
+      if (!outcome.ok) throw new UnusableExportError(outcome.problems);
+      fileReads.push(outcome.read);
+      const source = plan.sources ? basename(path) : undefined;
+      await insertBadRows(db, spec, outcome.read.badRows, source);
+      await run(
+        db,
+        `insert into source_files values (${lit(spec.file)}, ${index}, ${lit(basename(path))})`,
+      );
     }
-    reads.set(spec, outcome.read);
-    present.set(
-      spec,
-      outcome.read.plan.columns.map((c) => ({ spec: c.spec, header: c.header })),
-    );
-    await insertBadRows(db, spec, outcome.read.badRows);
+    reads.set(spec, fileReads);
+    present.set(spec, presentColumns(plan, fileReads, mappingName));
+    const rows = fileReads.reduce((sum, r) => sum + r.rowsRead, 0);
+    const from = plan.paths.length > 1 ? ` uit ${plan.paths.length} bestanden` : "";
     effects.progress(
-      `lezen   ${spec.file}: ${outcome.read.rowsRead.toLocaleString("nl-NL")} rijen (${seconds(start)})`,
+      `lezen   ${spec.file}: ${rows.toLocaleString("nl-NL")} rijen${from} (${seconds(start)})`,
     );
   }
-  for (const spec of specs) {
+  for (const plan of folder.exports) {
+    const { spec } = plan;
     const start = performance.now();
     await run(db, stagingSql(spec, present.get(spec)!));
-    await run(db, stagingRejectsSql(spec));
+    await run(db, stagingRejectsSql(spec, plan.sources));
     await run(db, cleanSql(spec));
     effects.progress(`toetsen ${spec.file} (${seconds(start)})`);
   }
@@ -102,7 +99,18 @@ export async function ingest(
   const start = performance.now();
   await run(db, organisationsSql);
   await run(db, warningsSql);
-  const quality = await qualityRows(db, specs, reads);
+  const mapped = new Map(
+    folder.exports.flatMap((p) => (p.entry && mappingName ? [[p.spec, mappingName] as const] : [])),
+  );
+  const absent = new Map(
+    folder.exports.flatMap((p) => (p.absentNote ? [[p.spec, p.absentNote] as const] : [])),
+  );
+  const quality = await qualityRows(db, specs, { reads, mapped, absent });
   effects.progress(`kwaliteit: waarschuwingen en telling (${seconds(start)})`);
-  return { quality, unknownFiles: located.unknown, reads };
+  return {
+    quality,
+    unknownFiles: folder.unknown,
+    reads,
+    ...(folder.mapping ? { mapping: folder.mapping } : {}),
+  };
 }

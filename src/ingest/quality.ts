@@ -15,31 +15,58 @@ export interface QualityRow {
   note: string;
 }
 
-/** The Dutch note of a file that was read: how it was read and what was passed over. */
-export function readNote(read: FileRead, warningCount: number): string {
+/** How one file was decoded and split. */
+function howRead(read: FileRead): string {
+  const encoding = read.fellBack
+    ? "tekenset Windows-1252 (geen geldige UTF-8)"
+    : `tekenset ${read.encoding.toUpperCase()}`;
+  return `${encoding}; scheidingsteken ${delimiterName(read.dialect.delimiter)}`;
+}
+
+/**
+ * The Dutch note of an export that was read (one file or several): where from, how it was
+ * read, whether a mapping applied, and what was passed over.
+ */
+export function readNote(
+  reads: readonly FileRead[],
+  warningCount: number,
+  mapping?: string,
+): string {
   const parts: string[] = [];
-  if (read.name.toLowerCase() !== read.spec.file) parts.push(`gelezen uit ${read.name}`);
-  parts.push(
-    read.fellBack
-      ? "tekenset Windows-1252 (geen geldige UTF-8)"
-      : `tekenset ${read.encoding.toUpperCase()}`,
-  );
-  parts.push(`scheidingsteken ${delimiterName(read.dialect.delimiter)}`);
-  if (read.plan.ignored.length) parts.push(`genegeerde kolommen: ${read.plan.ignored.join(", ")}`);
+  const [first] = reads;
+  if (!first) return "";
+  if (reads.length > 1 || first.name.toLowerCase() !== first.spec.file) {
+    parts.push(`gelezen uit ${reads.map((r) => r.name).join(", ")}`);
+  }
+  if (mapping) parts.push(`volgens ${mapping}`);
+  const hows = reads.map(howRead);
+  if (new Set(hows).size === 1) parts.push(hows[0]!);
+  else parts.push(...reads.map((r, i) => `${r.name}: ${hows[i]!.replace("; ", ", ")}`));
+  const ignored = [...new Set(reads.flatMap((r) => r.plan.ignored))];
+  if (ignored.length) parts.push(`genegeerde kolommen: ${ignored.join(", ")}`);
   if (warningCount)
     parts.push(`${warningCount} ${warningCount === 1 ? "waarschuwing" : "waarschuwingen"}`);
   return parts.join("; ");
+}
+
+/** What data_quality says of each export besides the counts. */
+export interface QualityInput {
+  readonly reads: ReadonlyMap<FileSpec, readonly FileRead[]>;
+  /** Exports read through a mapping entry: the mapping file's name. */
+  readonly mapped: ReadonlyMap<FileSpec, string>;
+  /** Notes for absent exports that a mapping's glob did not find. */
+  readonly absent: ReadonlyMap<FileSpec, string>;
 }
 
 /** Counts what loaded and what was rejected per file and writes data_quality. */
 export async function qualityRows(
   db: Database,
   specs: readonly FileSpec[],
-  reads: ReadonlyMap<FileSpec, FileRead>,
+  input: QualityInput,
 ): Promise<QualityRow[]> {
   const result: QualityRow[] = [];
   for (const spec of specs) {
-    const read = reads.get(spec);
+    const reads = input.reads.get(spec) ?? [];
     const [counts] = await rows<{ loaded: bigint; rejected: bigint; warnings: bigint }>(
       db,
       `select
@@ -50,7 +77,8 @@ export async function qualityRows(
     const loaded = Number(counts!.loaded);
     const rejected = Number(counts!.rejected);
     const warnings = Number(counts!.warnings);
-    if (!read) {
+    if (!reads.length) {
+      const missing = input.absent.get(spec) ?? `${spec.file} (of ${spec.dutchFile}) ontbreekt`;
       result.push({
         file: spec.file,
         status: "absent",
@@ -58,23 +86,24 @@ export async function qualityRows(
         rows_loaded: 0,
         rows_rejected: 0,
         warnings,
-        note: `${spec.file} (of ${spec.dutchFile}) ontbreekt; indicatoren die dit bestand nodig hebben blijven leeg`,
+        note: `${missing}; indicatoren die dit bestand nodig hebben blijven leeg`,
       });
       continue;
     }
-    if (read.rowsRead !== loaded + rejected) {
+    const rowsRead = reads.reduce((sum, r) => sum + r.rowsRead, 0);
+    if (rowsRead !== loaded + rejected) {
       throw new Error(
-        `telling klopt niet voor ${spec.file}: gelezen ${read.rowsRead}, geladen ${loaded}, afgewezen ${rejected}`,
+        `telling klopt niet voor ${spec.file}: gelezen ${rowsRead}, geladen ${loaded}, afgewezen ${rejected}`,
       );
     }
     result.push({
       file: spec.file,
       status: "ok",
-      rows_read: read.rowsRead,
+      rows_read: rowsRead,
       rows_loaded: loaded,
       rows_rejected: rejected,
       warnings,
-      note: readNote(read, warnings),
+      note: readNote(reads, warnings, input.mapped.get(spec)),
     });
   }
   const values = result.map(

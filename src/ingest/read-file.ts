@@ -2,23 +2,26 @@ import type { DuckDBAppender } from "@duckdb/node-api";
 import { basename } from "node:path";
 import type { FileSpec } from "../contract/index.ts";
 import { ident, run, type Database } from "../db/duckdb.ts";
+import type { UnusableProblem } from "../errors.ts";
 import { bomEncoding, decodeFile, NotUtf8Error, readHead, type Encoding } from "./decode.ts";
 import { sniffDialect, type Dialect } from "./dialect.ts";
-import { planHeader, type HeaderPlan } from "./header.ts";
+import { planHeader, type HeaderPlan, type PlanContext } from "./header.ts";
 import { CsvScanner, type RawRecord } from "./scanner.ts";
 import { rawTableName } from "./schema.ts";
 
 /** A row that could not be split into the header's fields. */
 export interface BadRow {
   readonly line: number;
-  readonly value: string;
+  readonly value: string | undefined;
   readonly message_nl: string;
 }
 
-/** What reading one export into its raw table found. */
+/** What reading one file of an export into its raw table found. */
 export interface FileRead {
   readonly spec: FileSpec;
   readonly name: string;
+  /** The file's position among the export's files (raw and clean tables' file_index). */
+  readonly fileIndex: number;
   readonly encoding: Encoding;
   /** True when the file was not valid UTF-8 and was read as Windows-1252. */
   readonly fellBack: boolean;
@@ -31,12 +34,25 @@ export interface FileRead {
 
 export type ReadOutcome =
   | { readonly ok: true; readonly read: FileRead }
-  | { readonly ok: false; readonly name: string; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly name: string; readonly problems: readonly UnusableProblem[] };
+
+/** Where the records of one file go: the export's raw table, with its columns in order. */
+export interface RawTarget {
+  readonly spec: FileSpec;
+  /** The raw table's contract columns, in order (the union over the export's files). */
+  readonly columns: readonly string[];
+  /** The mapping entry that applies, if any. */
+  readonly context: Omit<PlanContext, "name">;
+}
 
 const MAX_VALUE = 200;
 
-/** The raw text of a record, as shown in a bad_row reject. */
-function recordText(record: RawRecord, dialect: Dialect): string {
+/**
+ * The raw text of a record, as shown in a bad_row reject; undefined when the file has columns
+ * that are not loaded (a misaligned row could show a contact person's e-mail address).
+ */
+function recordText(record: RawRecord, dialect: Dialect, plan: HeaderPlan): string | undefined {
+  if (plan.ignored.length) return undefined;
   const text = record.fields.join(dialect.delimiter);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
 }
@@ -53,39 +69,44 @@ function fieldProblem(record: RawRecord, width: number): string | undefined {
 class EncodingFallback extends Error {}
 
 /**
- * Reads one export: decodes it, detects its dialect, maps its header and appends every record
- * as text, with its physical line, to raw_<file>. Rows with the wrong number of fields are
- * returned as bad rows. A file that is not valid UTF-8 is read again as Windows-1252.
+ * Reads one file of an export: decodes it, detects its dialect, maps its header and appends
+ * every record as text, with its file index and physical line, to the export's raw table (which
+ * must exist). Rows with the wrong number of fields are returned as bad rows. A file that is not
+ * valid UTF-8 is read again as Windows-1252.
  */
 export async function readExport(
   db: Database,
-  spec: FileSpec,
+  target: RawTarget,
   path: string,
   fileIndex: number,
 ): Promise<ReadOutcome> {
   const head = await readHead(path);
   const bom = bomEncoding(head);
-  const first = bom ?? "utf-8";
   try {
-    return await readAs(db, spec, path, fileIndex, first, false);
+    return await readAs(db, target, path, fileIndex, bom ?? "utf-8", false);
   } catch (error) {
     if (!(error instanceof EncodingFallback) || bom) throw error;
-    await run(db, `drop table if exists ${ident(rawTableName(spec))}`);
-    return await readAs(db, spec, path, fileIndex, "windows-1252", true);
+    await run(
+      db,
+      `delete from ${ident(rawTableName(target.spec))} where file_index = ${fileIndex}`,
+    );
+    return await readAs(db, target, path, fileIndex, "windows-1252", true);
   }
 }
 
 async function readAs(
   db: Database,
-  spec: FileSpec,
+  target: RawTarget,
   path: string,
   fileIndex: number,
   encoding: Encoding,
   fellBack: boolean,
 ): Promise<ReadOutcome> {
+  const { spec } = target;
   const name = basename(path);
   let dialect: Dialect | undefined;
   let plan: HeaderPlan | undefined;
+  let fieldOf: (number | undefined)[] = [];
   let scanner: CsvScanner | undefined;
   let appender: DuckDBAppender | undefined;
   let pending: RawRecord[] = [];
@@ -102,9 +123,10 @@ async function readAs(
         continue;
       }
       if (!plan) {
-        plan = planHeader(spec, record.fields);
+        plan = planHeader(spec, record.fields, { ...target.context, name });
         if (plan.problems.length > 0) return { ok: false, name, problems: plan.problems };
-        await ensureRawTable(db, spec, plan);
+        const planned = plan.columns;
+        fieldOf = target.columns.map((c) => planned.find((p) => p.spec.name === c)?.index);
         appender = await db.connection.createAppender(rawTableName(spec));
         continue;
       }
@@ -113,14 +135,17 @@ async function readAs(
       if (problem) {
         badRows.push({
           line: record.line,
-          value: recordText(record, dialect!),
+          value: recordText(record, dialect!, plan),
           message_nl: problem,
         });
         continue;
       }
       appender!.appendInteger(fileIndex);
       appender!.appendInteger(record.line);
-      for (const column of plan.columns) appender!.appendVarchar(record.fields[column.index]!);
+      for (const index of fieldOf) {
+        if (index === undefined) appender!.appendNull();
+        else appender!.appendVarchar(record.fields[index]!);
+      }
       appender!.endRow();
     }
     return undefined;
@@ -147,45 +172,24 @@ async function readAs(
     appender?.closeSync();
   }
   if (!plan || !dialect) {
-    return {
-      ok: false,
-      name,
-      problems: ["het bestand is leeg: er is geen kopregel met kolomnamen"],
-    };
+    const message_nl = "het bestand is leeg: er is geen kopregel met kolomnamen";
+    return { ok: false, name, problems: [{ file: name, message_nl }] };
   }
-  return { ok: true, read: { spec, name, encoding, fellBack, dialect, plan, rowsRead, badRows } };
+  const missing = plan.columns.find((c) => !target.columns.includes(c.spec.name));
+  if (missing) throw new Error(`${name}: kolom ${missing.spec.name} ontbreekt in de ruwe tabel`);
+  const read = { spec, name, fileIndex, encoding, fellBack, dialect, plan, rowsRead, badRows };
+  return { ok: true, read };
 }
 
-/** Creates raw_<file> with the contract columns in the file's order, if it does not exist. */
-async function ensureRawTable(db: Database, spec: FileSpec, plan: HeaderPlan): Promise<void> {
-  const columns = plan.columns.map((c) => `${ident(c.spec.name)} varchar`);
+/** Creates raw_<file>: file index, physical line, then the contract columns as text. */
+export async function createRawTable(
+  db: Database,
+  spec: FileSpec,
+  columns: readonly string[],
+): Promise<void> {
+  const list = columns.map((c) => `, ${ident(c)} varchar`).join("");
   await run(
     db,
-    `create table if not exists ${ident(rawTableName(spec))} (file_index integer, line integer${columns.map((c) => `, ${c}`).join("")})`,
+    `create table ${ident(rawTableName(spec))} (file_index integer, line integer${list})`,
   );
-}
-
-/**
- * Reads only as far as the header and says what would make the file unusable: used to check
- * every file before any is loaded, so a bad folder fails fast and reports all its problems.
- */
-export async function probeHeader(spec: FileSpec, path: string): Promise<readonly string[]> {
-  const head = await readHead(path, 1 << 16);
-  const bom = bomEncoding(head);
-  let text: string;
-  try {
-    text = new TextDecoder(bom ?? "utf-8", { fatal: !bom || bom === "utf-8" }).decode(head, {
-      stream: true,
-    });
-  } catch {
-    text = new TextDecoder("windows-1252").decode(head);
-  }
-  const dialect = sniffDialect(text);
-  const records: RawRecord[] = [];
-  const scanner = new CsvScanner(dialect.delimiter, (r) => records.push(r));
-  scanner.push(text);
-  if (head.length < 1 << 16) scanner.end();
-  const header = records[dialect.sepHint ? 1 : 0];
-  if (!header) return ["het bestand is leeg: er is geen kopregel met kolomnamen"];
-  return planHeader(spec, header.fields).problems;
 }

@@ -17,6 +17,8 @@ export interface RefreshOptions {
   readonly asOf?: string;
   /** ISO date of today (a parameter so tests are reproducible). */
   readonly today?: string;
+  /** A mapping file that replaces the exports folder's own mapping.json. */
+  readonly mappingPath?: string;
 }
 
 export interface RefreshResult {
@@ -50,7 +52,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     db = await openDatabase(staging.stagedDb);
     // One transaction: the staged file is written once, not fsynced after every statement.
     await run(db, "begin transaction");
-    const loaded = await ingest(db, options.dataDir, effects);
+    const loaded = await ingest(db, options.dataDir, effects, { mappingPath: options.mappingPath });
     const asOf = options.asOf ?? (await defaultAsOf(db, options.today ?? todayIso()));
     await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
     let start = performance.now();

@@ -4,8 +4,11 @@
  * DuckDB. Each returns NULL for an empty or unparseable value; the staging SQL tells the two apart.
  */
 
+import { booleanWords } from "../../contract/index.ts";
+
 /** White space as the exports have it: ASCII white space and the no-break space. */
 const WS = String.raw`[\s\x{00A0}\x{202F}]`;
+const words = (list: readonly string[]) => list.map((w) => `'${w}'`).join(", ");
 
 export const macrosSql = String.raw`
 -- free text: trimmed, inner runs of white space folded to one space, empty = NULL
@@ -54,8 +57,8 @@ create or replace macro rm_number(s) as try_cast(rm_num_norm(rm_num_clean(s)) as
 -- booleans: ja/nee, j/n, yes/no, y/n, true/false, waar/onwaar, 1/0, x/(empty); empty = false;
 -- anything else NULL (invalid)
 create or replace macro rm_bool_t(t) as case
-  when t in ('ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x') then true
-  when t in ('nee', 'n', 'no', 'false', 'onwaar', '0', '') then false
+  when t in (${words(booleanWords.true)}) then true
+  when t in (${words(booleanWords.false)}, '') then false
 end;
 create or replace macro rm_bool(s) as rm_bool_t(coalesce(lower(rm_text(s)), ''));
 

@@ -2,29 +2,31 @@ import type { ColumnSpec, FileSpec } from "../../contract/index.ts";
 import { ident, lit } from "../../db/duckdb.ts";
 import { cleanTableName, rawTableName, sqlType, stagingTableName } from "../schema.ts";
 import { messageExpr, parseExpr, problemExpr } from "./checks.ts";
+import { mappedExpr, readExpr, withValuesHint, type PresentColumn } from "./mapped.ts";
 
-/** A contract column as present in the raw table, with the header it had in the file. */
-export interface PresentColumn {
-  readonly spec: ColumnSpec;
-  readonly header: string;
-}
+export type { PresentColumn } from "./mapped.ts";
 
 const r = (c: ColumnSpec) => ident(`r_${c.name}`);
 const v = (c: ColumnSpec) => ident(`v_${c.name}`);
 const e = (c: ColumnSpec) => ident(`e_${c.name}`);
 
 /**
- * stg_<file>: every raw record with its typed values, the first problem in the file's column
- * order (`problem`, `problem_column`, `problem_value`, `problem_message`) and, for rows without
- * a problem, its rank among rows with the same key (1 = first in the file, which loads).
+ * stg_<file>: every raw record with the text the parsing reads (r_: the value as read, or its
+ * mapped value, with the value as read kept as x_), its typed values (v_), the first problem in
+ * the file's column order (`problem`, `problem_column`, `problem_value` as read,
+ * `problem_message`) and, for rows without a problem, its rank among rows with the same key (1 =
+ * first in file order, which loads).
  */
 export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): string {
-  const has = (name: string) => present.some((p) => p.spec.name === name);
-  const headerOf = (name?: string) => present.find((p) => p.spec.name === name)?.header ?? name;
+  const find = (name?: string) => present.find((p) => p.spec.name === name);
+  const headerOf = (name?: string) => find(name)?.header ?? name;
   const refersToProject = present.find((p) => p.spec.refersToProject);
-  const rawColumns = spec.columns.map((c) =>
-    has(c.name) ? `${ident(c.name)} as ${r(c)}` : `null::varchar as ${r(c)}`,
-  );
+  const isMapped = (c: ColumnSpec) => (find(c.name)?.values?.size ?? 0) > 0;
+  const x = (c: ColumnSpec) => (isMapped(c) ? ident(`x_${c.name}`) : r(c));
+  const readColumns = spec.columns.map((c) => `${readExpr(c, find(c.name))} as ${x(c)}`);
+  const mappedColumns = spec.columns
+    .filter(isMapped)
+    .map((c) => `, ${mappedExpr(x(c), find(c.name))} as ${r(c)}`);
   const parsed = spec.columns.map((c) => `${parseExpr(c, r(c))} as ${v(c)}`);
   const problems = present.map(({ spec: c }) => {
     const other = c.notBefore
@@ -44,19 +46,25 @@ export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): s
   const rank = keys.length
     ? `case when problem is null then row_number() over (partition by problem is null, ${keys.join(", ")} order by file_index, line) end`
     : "case when problem is null then 1 end";
-  const firstLine = keys.length
-    ? `first_value(line) over (partition by problem is null, ${keys.join(", ")} order by file_index, line)`
-    : "line";
+  const firstKey = spec.columns.find((c) => c.name === spec.key_columns[0]);
+  const keyValue = firstKey ? x(firstKey) : "null::varchar";
+  const firstOf = (column: string) =>
+    keys.length
+      ? `first_value(${column}) over (partition by problem is null, ${keys.join(", ")} order by file_index, line)`
+      : column;
   const joinProjects = refersToProject
     ? `left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : "";
   return `
 create or replace table ${ident(stagingTableName(spec))} as
 with raw as (
-  select file_index, line, ${rawColumns.join(", ")} from ${ident(rawTableName(spec))}
+  select file_index, line, ${readColumns.join(", ")} from ${ident(rawTableName(spec))}
+),
+mapped as (
+  select *${mappedColumns.join("")} from raw
 ),
 parsed as (
-  select *, ${parsed.join(",\n    ")} from raw
+  select *, ${parsed.join(",\n    ")} from mapped
 ),
 checked as (
   select parsed.*, ${problems.length ? problems.join(",\n    ") : "null as e_none"}
@@ -66,32 +74,49 @@ located as (
   select *,
     split_part(${firstProblem}, ':', 1) as problem,
     ${pick((p) => lit(p.spec.name))} as problem_column,
-    ${pick((p) => r(p.spec))} as problem_value,
-    ${pick((p) => messageExpr(p.spec, p.header, e(p.spec), r(p.spec), headerOf(p.spec.notBefore?.column)))} as problem_message
+    ${pick((p) => x(p.spec))} as problem_value,
+    ${pick((p) => withValuesHint(messageExpr(p.spec, p.header, e(p.spec), x(p.spec), headerOf(p.spec.notBefore?.column)), e(p.spec), p))} as problem_message
   from checked
 ),
 final as (
-  select *, ${rank} as key_rank, ${firstLine} as key_first_line from located
+  select *, ${rank} as key_rank, ${firstOf("line")} as key_first_line,
+    ${firstOf("file_index")} as key_first_file_index, ${keyValue} as key_value
+  from located
 )
 select * from final`;
 }
 
-/** Records the rejects of a staged file: row problems, then later duplicates of a key. */
-export function stagingRejectsSql(spec: FileSpec): string {
+/** SQL of a file's own name by its file_index. */
+function sourceExpr(sources: readonly string[], index: string): string {
+  return `(case ${index} ${sources.map((s, i) => `when ${i} then ${lit(s)}`).join(" ")} end)`;
+}
+
+/**
+ * Records the rejects of a staged file: row problems, then later duplicates of a key. `file` is
+ * the canonical name; with `sources` (the export's own file names by file_index) each message
+ * starts with the file and line it is about: "deelnemers-export-2.csv regel 14: …".
+ */
+export function stagingRejectsSql(spec: FileSpec, sources?: readonly string[]): string {
   const stg = ident(stagingTableName(spec));
   const first = spec.key_columns[0];
   const keyList = spec.key_columns.join(", ");
+  const where = sources
+    ? `${sourceExpr(sources, "file_index")} || ' regel ' || line || ': ' || `
+    : "";
+  const firstAt = sources
+    ? `key_first_line || ' van ' || ${sourceExpr(sources, "key_first_file_index")}`
+    : "key_first_line";
   const duplicates = first
     ? `
 insert into rejects
-select ${lit(spec.file)}, line, ${lit(first)}, ${r(spec.columns.find((c) => c.name === first)!)},
+select ${lit(spec.file)}, line, ${lit(first)}, key_value,
   'duplicate_key',
-  'Dubbele sleutel (${keyList}): alleen de eerste rij, op regel ' || key_first_line || ', wordt geladen.'
+  ${where}'Dubbele sleutel (${keyList}): alleen de eerste rij, op regel ' || ${firstAt} || ', wordt geladen.'
 from ${stg} where key_rank > 1;`
     : "";
   return `
 insert into rejects
-select ${lit(spec.file)}, line, problem_column, problem_value, problem, problem_message
+select ${lit(spec.file)}, line, problem_column, problem_value, problem, ${where}problem_message
 from ${stg} where problem is not null;${duplicates}`;
 }
 

@@ -1,0 +1,138 @@
+import { existsSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import type { FileSpec } from "../contract/index.ts";
+import { UnusableExportError, type UnusableProblem } from "../errors.ts";
+import { readHeader } from "./head.ts";
+import { acceptedColumnsText, planHeader, type HeaderPlan } from "./header.ts";
+import { locateExports } from "./locate.ts";
+import { entryPath, loadMapping, type Mapping, type MappingEntry } from "./mapping/index.ts";
+import type { FileRead } from "./read-file.ts";
+import type { PresentColumn } from "./sql/staging.ts";
+
+/** How one export will be read: its files, its mapping entry and its raw table's columns. */
+export interface ExportPlan {
+  readonly spec: FileSpec;
+  /** Its files in name order; empty when the export is absent. */
+  readonly paths: readonly string[];
+  readonly entry?: MappingEntry;
+  /** The contract columns of the raw table: the files' columns in order of first appearance. */
+  readonly rawColumns: readonly string[];
+  /** The files' own names when rejects must say which file a line is in (mapped `file`). */
+  readonly sources?: readonly string[];
+  /** Why an absent export is absent, when a mapping's glob found nothing. */
+  readonly absentNote?: string;
+}
+
+export interface FolderPlan {
+  readonly exports: readonly ExportPlan[];
+  readonly unknown: readonly string[];
+  readonly mapping?: Mapping;
+}
+
+/** Full Dutch message for a file without a header: the problem and the accepted column names. */
+function unusable(spec: FileSpec, name: string, problem: string): UnusableProblem {
+  return {
+    file: name,
+    message_nl: `${problem}. Kolommen die ${spec.file} kent: ${acceptedColumnsText(spec)}.`,
+  };
+}
+
+/**
+ * Loads the mapping, finds every export and checks every file's header before anything is
+ * loaded, so that a bad folder or mapping fails fast, reporting all its problems at once
+ * (UnusableExportError).
+ */
+export async function planFolder(
+  dataDir: string,
+  specs: readonly FileSpec[],
+  mappingPath?: string,
+): Promise<FolderPlan> {
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    throw new UnusableExportError([
+      { file: dataDir, message_nl: "de map met exports bestaat niet" },
+    ]);
+  }
+  const mapping = await loadMapping(dataDir, mappingPath, specs);
+  const located = await locateExports(dataDir, specs, mapping, mapping?.path);
+  const problems: UnusableProblem[] = [...located.problems];
+  const exports: ExportPlan[] = [];
+  for (const spec of specs) {
+    const paths = located.found.get(spec) ?? [];
+    const entry = mapping?.entries.get(spec.key);
+    const glob = entry?.file;
+    const where = mapping && glob ? entryPath(mapping.name, spec.key, "file") : undefined;
+    if (!paths.length) {
+      const absentNote = where ? `geen bestand past bij "${glob}" (${where})` : undefined;
+      if (spec.required) {
+        problems.push(
+          where
+            ? { file: where, message_nl: `"${glob}" past op geen enkel bestand in ${dataDir}` }
+            : {
+                file: spec.file,
+                message_nl: `verplicht bestand ontbreekt in ${dataDir} (naam ${spec.file} of ${spec.dutchFile})`,
+              },
+        );
+      }
+      exports.push({ spec, paths, rawColumns: [], ...(absentNote ? { absentNote } : {}) });
+      continue;
+    }
+    const plans: HeaderPlan[] = [];
+    for (const path of paths) {
+      const name = basename(path);
+      const header = await readHeader(path);
+      if ("problem" in header) {
+        problems.push(unusable(spec, name, header.problem));
+        continue;
+      }
+      const context = { name, ...(entry ? { entry, mappingName: mapping!.name } : {}) };
+      const plan = planHeader(spec, header.fields, context);
+      problems.push(...plan.problems);
+      plans.push(plan);
+    }
+    const rawColumns = [...new Set(plans.flatMap((p) => p.columns.map((c) => c.spec.name)))];
+    const sources = where ? paths.map((p) => basename(p)) : undefined;
+    exports.push({
+      spec,
+      paths,
+      rawColumns,
+      ...(entry ? { entry } : {}),
+      ...(sources ? { sources } : {}),
+    });
+  }
+  // The same problem (a header every file lacks) is reported once.
+  const unique = [...new Map(problems.map((p) => [`${p.file}\n${p.message_nl}`, p])).values()];
+  if (unique.length) throw new UnusableExportError(unique);
+  return { exports, unknown: located.unknown, ...(mapping ? { mapping } : {}) };
+}
+
+/**
+ * The columns the staging layer gets for an export: those read from its files (with the header
+ * the first file that has them gives them), then the mapping's constants.
+ */
+export function presentColumns(
+  plan: ExportPlan,
+  reads: readonly FileRead[],
+  mappingName = "mapping.json",
+): PresentColumn[] {
+  const { spec, entry } = plan;
+  const values = (name: string) => {
+    const column = spec.columns.find((c) => c.name === name)!;
+    const mapped = entry?.values.get(name);
+    const listed = column.type === "boolean" || column.vocabulary !== undefined;
+    return {
+      ...(mapped ? { values: mapped } : {}),
+      ...(entry && listed ? { valuesEntry: entryPath(mappingName, spec.key, "values", name) } : {}),
+    };
+  };
+  const read = plan.rawColumns.map((name) => {
+    const header = reads.flatMap((r) => r.plan.columns).find((c) => c.spec.name === name)!;
+    return { spec: header.spec, header: header.header, ...values(name) };
+  });
+  const constants = spec.columns.flatMap((column) => {
+    const constant = entry?.constants.get(column.name);
+    if (constant === undefined) return [];
+    const header = entryPath(mappingName, spec.key, "constants", column.name);
+    return [{ spec: column, header, constant }];
+  });
+  return [...read, ...constants];
+}

@@ -1,0 +1,3 @@
+export * from "./guess.ts";
+export * from "./suggest.ts";
+export * from "./draft.ts";

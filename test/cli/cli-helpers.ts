@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../../loaders/cli.ts";
+import { closeDatabase, openDatabase, rows } from "../../src/db/duckdb.ts";
+import type { Effects } from "../../src/effects.ts";
+
+/** Effects that keep what a command printed. */
+export function capture(): Effects & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, output: (t) => out.push(t), progress: (m) => err.push(m) };
+}
+
+/** SHA-256 of every file in a folder (and of the database beside it), by name. */
+export function snapshot(...paths: string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+  for (const path of paths) {
+    if (!statSync(path).isDirectory()) {
+      result[path] = hash(path);
+      continue;
+    }
+    for (const name of readdirSync(path).sort()) result[join(path, name)] = hash(join(path, name));
+  }
+  return result;
+}
+
+/** Runs `regiomonitor refresh` on a folder into its own output folder and database. */
+export async function refreshInto(
+  data: string,
+  out: string,
+  extra: readonly string[] = [],
+  effects = capture(),
+): Promise<{ status: number; db: string; effects: ReturnType<typeof capture> }> {
+  const db = `${out}.duckdb`;
+  const args = ["refresh", "--data", data, "--out", out, "--db", db, "--as-of", "2024-06-30"];
+  const status = await main([...args, ...extra], effects);
+  return { status, db, effects };
+}
+
+/** Rows of a query on a database file. */
+export async function query<T = Record<string, unknown>>(path: string, sql: string): Promise<T[]> {
+  const db = await openDatabase(path);
+  try {
+    return await rows<T>(db, sql);
+  } finally {
+    closeDatabase(db);
+  }
+}
