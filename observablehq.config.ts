@@ -4,6 +4,20 @@
 // Framework 1.13 has no option for <html lang>: scripts/build.js sets lang="nl" and translates
 // the few interface strings that no option reaches (the sidebar toggle's title).
 
+import { readNetworks } from "./loaders/site.ts";
+
+/** The networks in the refresh's outputs; none when there are no outputs yet. */
+async function networks(): Promise<{ name: string; slug: string }[]> {
+  try {
+    return await readNetworks();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+const networkList = await networks();
+
 const builtOn = new Date().toLocaleDateString("nl-NL", {
   day: "numeric",
   month: "long",
@@ -15,8 +29,27 @@ export default {
   root: "docs",
   output: "dist",
   title: "Regiomonitor",
-  // The dashboard pages are listed here as they are added, e.g. {name: "Netwerken", path: "/netwerken"}.
-  pages: [],
+  // The sidebar, in the order of the issue; a page per network under "Netwerken".
+  pages: [
+    { name: "Overzicht", path: "/" },
+    { name: "Leden & sectoren", path: "/leden" },
+    { name: "Projecten & netwerk", path: "/projecten" },
+    { name: "Bijeenkomsten", path: "/bijeenkomsten" },
+    { name: "Verduurzaming & financiering", path: "/financiering" },
+    { name: "Wederkerigheid", path: "/wederkerigheid" },
+    { name: "IZA-voortgang", path: "/iza" },
+    { name: "Signalen", path: "/signalen" },
+    { name: "Datakwaliteit", path: "/datakwaliteit" },
+    { name: "Downloads", path: "/downloads" },
+    { name: "Methode", path: "/methode" },
+    {
+      name: "Netwerken",
+      open: true,
+      pages: networkList.map((n) => ({ name: n.name, path: `/netwerk/${n.slug}` })),
+    },
+  ],
+  // docs/netwerk/[netwerk].md is built once per network found in the outputs.
+  dynamicPaths: networkList.map((n) => `/netwerk/${n.slug}`),
   sidebar: true,
   pager: true,
   // Default theme (light and dark) with the dashboard look; docs/style.css adds the Dutch labels.
@@ -29,6 +62,26 @@ export default {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'self' data: blob:; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     // An empty icon: otherwise the browser asks for /favicon.ico, which does not exist.
     `<link rel="icon" href="data:,">`,
+    // Accessibility fixes for markup that Framework and Plot write and no option reaches
+    // (axe-core, WCAG 2.1 AA): Framework's viewport meta forbids zooming (meta-viewport), its
+    // sidebar puts the close button, a <label>, directly inside an <ol> (list), and Plot labels
+    // its SVG groups with aria-label but no role (aria-prohibited-attr): they become groups.
+    `<script>
+document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
+document.addEventListener("DOMContentLoaded", () => {
+  const close = document.getElementById("observablehq-sidebar-close");
+  if (close?.parentElement?.tagName === "OL") close.parentElement.before(close);
+});
+const rmGroups = (node) => {
+  if (node.nodeType !== 1) return;
+  const found = [...node.querySelectorAll("svg g[aria-label]:not([role])")];
+  if (node.matches("svg g[aria-label]:not([role])")) found.push(node);
+  for (const g of found) g.setAttribute("role", "group");
+};
+new MutationObserver((records) => {
+  for (const record of records) record.addedNodes.forEach(rmGroups);
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>`,
   ].join("\n"),
   header: "",
   footer: `Regiomonitor · regionale samenwerking in zorg en welzijn · gebouwd op ${builtOn} met Observable Framework`,

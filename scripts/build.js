@@ -5,8 +5,8 @@
 // REGIOMONITOR_SKIP_REFRESH=1 skips the refresh (for working on the site only).
 import { spawnSync } from "node:child_process";
 import console from "node:console";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { delimiter, extname, join, relative } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { delimiter, extname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
 
@@ -157,6 +157,20 @@ export function postProcess(dir) {
   return problems;
 }
 
+/** The output tables in the three download formats (spec/outputs.md); never the database. */
+const DOWNLOAD = /^[a-z_]+\.(?:csv|nl\.csv|parquet)$/;
+
+/** Copies the refresh's output tables from `from` into `to` (dist/downloads/); returns their names. */
+export function copyDownloads(from, to) {
+  const names = readdirSync(from).filter((name) => DOWNLOAD.test(name));
+  if (names.length === 0)
+    throw new Error(`build: no output tables in ${from} to offer as downloads`);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const name of names) copyFileSync(join(from, name), join(to, name));
+  return names;
+}
+
 function main() {
   if (process.env.REGIOMONITOR_SKIP_REFRESH === "1") {
     console.error("build: refresh skipped (REGIOMONITOR_SKIP_REFRESH=1)");
@@ -184,6 +198,11 @@ function main() {
     PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`,
     OBSERVABLE_TELEMETRY_DISABLE: "1",
   });
+  const downloads = copyDownloads(
+    resolve(root, process.env.REGIOMONITOR_OUT ?? join("docs", ".data")),
+    join(dist, "downloads"),
+  );
+  console.error(`build: ${downloads.length} download files in dist/downloads/`);
   const problems = postProcess(dist);
   if (problems.length > 0) {
     console.error(`build: FAILED: ${problems.length} problem(s) in dist/:`);

@@ -1,12 +1,24 @@
-// Loads the built dashboard (dist/) in Chromium and checks what a visitor gets: Dutch, no errors,
-// nothing fetched from another origin, the data-quality table filled. Builds nothing itself:
-// `npm run build` (REGIOMONITOR_SKIP_REFRESH=1 for the site alone) must have run first.
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+/// <reference lib="dom" />
+// Loads the built dashboard (dist/) in Chromium and checks what a visitor gets on every page, at
+// 1280 and 390 px: Dutch, no console error, no failed request, nothing from another origin, every
+// chart drawn, no WCAG 2.1 AA violation (axe-core), and a screenshot in test/screenshots/. Then
+// the network selector, the downloads and the pages per network. Builds nothing itself: `npm run
+// build` (REGIOMONITOR_SKIP_REFRESH=1 for the site alone) must have run first; without dist/ or
+// Chromium the tests fail, they are never skipped.
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type StaticServer } from "../../scripts/serve.js";
+import {
+  CHROMIUM_ARGS,
+  axeViolations,
+  builtPages,
+  checkCharts,
+  screenshotName,
+  visit,
+} from "./browser.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -14,97 +26,58 @@ const screenshots = join(root, "test", "screenshots");
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const WIDTHS = [1280, 390];
 
-/** Every page in dist/ as its clean URL path ("/", "/netwerken", "/dir/"), except the 404 page. */
-function builtPages(dir = dist, prefix = "/"): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) {
-      return entry.name.startsWith("_")
-        ? []
-        : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`);
-    }
-    if (!entry.name.endsWith(".html") || (prefix === "/" && entry.name === "404.html")) return [];
-    return [
-      entry.name === "index.html" ? prefix : `${prefix}${entry.name.slice(0, -".html".length)}`,
-    ];
-  });
-}
+/** The twelve pages of the dashboard issue (the twelfth, per network, under /netwerk/). */
+const PAGES = [
+  "/",
+  "/leden",
+  "/projecten",
+  "/bijeenkomsten",
+  "/financiering",
+  "/wederkerigheid",
+  "/iza",
+  "/signalen",
+  "/datakwaliteit",
+  "/downloads",
+  "/methode",
+];
+/** Pages that hold tables and text but no chart. */
+const WITHOUT_CHARTS = new Set(["/downloads", "/methode"]);
 
-interface Visit {
-  lang: string | null;
-  requests: string[];
-  failures: string[];
-  errors: string[];
-}
+const pages = existsSync(join(dist, "index.html")) ? builtPages(dist) : [];
 
-/** Opens `path` at `width` px, records every request and error, saves a full-page screenshot. */
-async function visit(
-  browser: Browser,
-  base: string,
-  path: string,
-  width: number,
-  check?: (page: Page) => Promise<void>,
-): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "nl-NL" });
-  const page = await context.newPage();
-  const result: Visit = { lang: null, requests: [], failures: [], errors: [] };
-  const origin = new URL(base).origin;
-  // Record every request; let none but our own server's through.
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    return url.startsWith(`${origin}/`) ? route.continue() : route.abort("blockedbyclient");
-  });
-  page.on("request", (request) => void result.requests.push(request.url()));
-  page.on(
-    "requestfailed",
-    (request) => void result.failures.push(`${request.url()}: ${request.failure()?.errorText}`),
-  );
-  page.on("response", (response) => {
-    if (response.status() >= 400)
-      result.failures.push(`${response.url()}: HTTP ${response.status()}`);
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error") result.errors.push(message.text());
-  });
-  page.on("pageerror", (error) => void result.errors.push(error.message));
-  try {
-    await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
-    await check?.(page);
-    result.lang = await page.locator("html").getAttribute("lang");
-    const name = path === "/" ? "index" : path.replace(/^\/|\/$/g, "").replaceAll("/", "-");
-    await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
-  } finally {
-    await context.close();
-  }
-  return result;
+/** The networks in the built meta.json (dist/_file/data/meta.<hash>.json). */
+function builtNetworks(): { name: string; slug: string }[] {
+  const dir = join(dist, "_file", "data");
+  const file = readdirSync(dir).find((name) => /^meta\.[0-9a-f]+\.json$/.test(name));
+  if (!file) throw new Error("dist/_file/data/meta.*.json not found");
+  return JSON.parse(readFileSync(join(dir, file), "utf8")).networks;
 }
 
 describe("built site (dist/)", () => {
   let browser: Browser;
   let server: StaticServer;
+  // Vitest reports the tests of a failed beforeAll as skipped: keep the error and fail each test.
+  let setupError: unknown = null;
+  const ready = () => {
+    if (setupError) throw setupError;
+  };
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, "index.html"))) {
-      throw new Error("dist/index.html not found: run `npm run build` before the site test");
+    try {
+      if (!existsSync(join(dist, "index.html"))) {
+        throw new Error("dist/index.html not found: run `npm run build` before the site test");
+      }
+      if (!existsSync(executablePath)) {
+        throw new Error(
+          `Chromium not found at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
+        );
+      }
+      mkdirSync(screenshots, { recursive: true });
+      server = await startServer(dist, 0);
+      browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    } catch (error) {
+      setupError = error;
     }
-    if (!existsSync(executablePath)) {
-      throw new Error(
-        `Chromium not found at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
-      );
-    }
-    mkdirSync(screenshots, { recursive: true });
-    server = await startServer(dist, 0);
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
   });
 
   afterAll(async () => {
@@ -112,7 +85,18 @@ describe("built site (dist/)", () => {
     await server?.close();
   });
 
+  it("has every page of the dashboard, and one per network", () => {
+    ready();
+    expect(pages).toEqual(expect.arrayContaining(PAGES));
+    const networks = builtNetworks();
+    expect(networks.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => p.startsWith("/netwerk/")).sort()).toEqual(
+      networks.map((n) => `/netwerk/${n.slug}`).sort(),
+    );
+  });
+
   it("serves clean URLs, assets with their content type, and a 404 page", async () => {
+    ready();
     const get = (path: string) => fetch(new URL(path, server.url), { redirect: "manual" });
     const home = await get("/");
     expect(home.status).toBe(200);
@@ -127,54 +111,148 @@ describe("built site (dist/)", () => {
     expect((await get(`/${css}`)).headers.get("content-type")).toBe("text/css; charset=utf-8");
   });
 
-  it("start page: Dutch, no errors, nothing from another origin, quality table filled", async () => {
-    for (const width of WIDTHS) {
-      let rows = 0;
-      const result = await visit(browser, server.url, "/", width, async (page) => {
-        const table = page.locator("main table.quality-table");
-        await table.locator("tbody tr").first().waitFor();
-        rows = await table.locator("tbody tr").count();
-        expect(await table.locator("thead th").allTextContents()).toEqual([
-          "Bestand",
-          "Status",
-          "Gelezen",
-          "Geladen",
-          "Afgewezen",
-          "Waarschuwingen",
-          "Toelichting",
-        ]);
-        const text = await page.locator("body").innerText();
+  // One test per page; its two widths load side by side to keep the whole file fast.
+  it.each(pages)(
+    "%s: Dutch, no errors, charts drawn, no axe violations, at 1280 and 390 px",
+    async (path) => {
+      ready();
+      const check = async (width: number) => {
+        let charts = { total: 0, empty: [] as string[] };
+        let violations: string[] = [];
+        let text = "";
+        let toggle: string | null = null;
+        const result = await visit(browser, server.url, path, width, async (page) => {
+          toggle = await page.locator("#observablehq-sidebar-toggle").getAttribute("title");
+          charts = await checkCharts(page);
+          violations = await axeViolations(page);
+          text = await page.locator("body").innerText();
+          await page.screenshot({
+            path: join(screenshots, `${screenshotName(path)}-${width}.png`),
+            fullPage: true,
+          });
+        });
+        return { width, result, charts, violations, text, toggle };
+      };
+      for (const { width, result, charts, violations, text, toggle } of await Promise.all(
+        WIDTHS.map(check),
+      )) {
+        const at = `${path} at ${width}px`;
+        expect(result.lang, at).toBe("nl");
+        expect(toggle, `sidebar toggle title on ${at}`).toMatch(/^Zijbalk/);
+        expect(result.errors, `console errors on ${at}`).toEqual([]);
+        expect(result.failures, `failed requests on ${at}`).toEqual([]);
+        expect(
+          result.requests.filter((url) => !url.startsWith(server.url)),
+          `requests to another origin from ${at}`,
+        ).toEqual([]);
+        expect(charts.empty, `charts without marks on ${at}`).toEqual([]);
+        if (!WITHOUT_CHARTS.has(path)) expect(charts.total, `charts on ${at}`).toBeGreaterThan(0);
+        expect(violations, `axe-core (WCAG 2.1 AA) on ${at}`).toEqual([]);
         for (const english of ["Built with", "Contents", "Search", "Previous page", "Next page"]) {
-          expect(text, `English interface text at ${width}px`).not.toContain(english);
+          expect(text, `English interface text on ${at}`).not.toContain(english);
         }
-        expect(await page.locator("#observablehq-sidebar-toggle").getAttribute("title")).toMatch(
-          /^Zijbalk/,
+      }
+    },
+    40_000,
+  );
+
+  it("network selector on Overzicht changes the KPI values", async () => {
+    ready();
+    let before: string[] = [];
+    let after: string[] = [];
+    const result = await visit(browser, server.url, "/", 1280, async (page) => {
+      const select = page.getByLabel("Netwerk", { exact: true });
+      const kpis = page.locator("[data-kpi]");
+      await kpis.first().waitFor();
+      before = await kpis.allInnerTexts();
+      const options = await select
+        .locator("option")
+        .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+      expect(options.length, "options of the network selector").toBeGreaterThan(1);
+      await select.selectOption(options[1]!);
+      await page.waitForFunction(
+        (old) =>
+          JSON.stringify(
+            [...document.querySelectorAll("[data-kpi]")].map((e) => (e as HTMLElement).innerText),
+          ) !== old,
+        JSON.stringify(before),
+        { timeout: 5000 },
+      );
+      after = await kpis.allInnerTexts();
+    });
+    expect(result.errors).toEqual([]);
+    expect(before.length).toBeGreaterThan(0);
+    expect(after).not.toEqual(before);
+  });
+
+  it("download links return their files: CSV, Excel-NL CSV, Parquet and the dictionaries", async () => {
+    ready();
+    let links: { href: string; download: string }[] = [];
+    await visit(browser, server.url, "/downloads", 1280, async (page) => {
+      await page.locator("a[download]").first().waitFor();
+      links = await page.locator("a[download]").evaluateAll((as) =>
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          download: a.getAttribute("download") ?? "",
+        })),
+      );
+    });
+    const tables = new Set(
+      links
+        .map((l) => l.href)
+        .filter((href) => /\/downloads\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test(href)),
+    );
+    expect(tables.size, "three links per output table").toBe(33);
+    for (const link of links) {
+      const response = await fetch(link.href);
+      expect(response.status, link.href).toBe(200);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes.slice(0, 200));
+      if (link.download.endsWith(".nl.csv")) {
+        expect([...bytes.slice(0, 3)], `BOM of ${link.download}`).toEqual([0xef, 0xbb, 0xbf]);
+        expect(text.split("\r\n")[0], `header of ${link.download}`).toContain(";");
+      } else if (link.download.endsWith(".csv")) {
+        expect(bytes[0], `no BOM in ${link.download}`).not.toBe(0xef);
+        expect(text.split("\n")[0], `header of ${link.download}`).toMatch(
+          /^[a-z0-9_]+(,[a-z0-9_]+)+\r?$/,
         );
-      });
-      expect(rows, `quality table rows at ${width}px`).toBeGreaterThan(0);
-      expect(result.lang).toBe("nl");
-      expect(result.errors, `console errors at ${width}px`).toEqual([]);
-      expect(result.failures, `failed requests at ${width}px`).toEqual([]);
-      expect(
-        result.requests.filter((url) => !url.startsWith(server.url)),
-        "requests to another origin",
-      ).toEqual([]);
-      expect(result.requests.length).toBeGreaterThan(1);
+      } else {
+        expect(link.download).toMatch(/\.parquet$/);
+        expect(text.slice(0, 4), `magic of ${link.download}`).toBe("PAR1");
+      }
     }
   });
 
-  it("every other page: Dutch, no errors, nothing from another origin", async () => {
-    for (const path of builtPages().filter((path) => path !== "/")) {
-      for (const width of WIDTHS) {
-        const result = await visit(browser, server.url, path, width);
-        expect(result.lang, path).toBe("nl");
-        expect(result.errors, `console errors on ${path} at ${width}px`).toEqual([]);
-        expect(result.failures, `failed requests on ${path} at ${width}px`).toEqual([]);
-        expect(
-          result.requests.filter((url) => !url.startsWith(server.url)),
-          `requests to another origin from ${path}`,
-        ).toEqual([]);
-      }
+  it("a page per network names its network and lists its own signals only", async () => {
+    ready();
+    for (const network of builtNetworks()) {
+      let heading = "";
+      await visit(browser, server.url, `/netwerk/${network.slug}`, 1280, async (page) => {
+        heading = await page.locator("main h1").innerText();
+        const items = await page.locator(".signal-list li").allInnerTexts();
+        for (const item of items) expect(item).toContain(network.name);
+      });
+      expect(heading).toBe(network.name);
     }
+  });
+
+  it("the data-quality page lists every file and every rejected row", async () => {
+    ready();
+    await visit(browser, server.url, "/datakwaliteit", 1280, async (page) => {
+      const quality = page.locator("main table.quality-table");
+      await quality.locator("tbody tr").first().waitFor();
+      expect(await quality.locator("thead th").allTextContents()).toEqual([
+        "Bestand",
+        "Status",
+        "Gelezen",
+        "Geladen",
+        "Afgewezen",
+        "Waarschuwingen",
+        "Toelichting",
+      ]);
+      expect(await quality.locator("tbody tr").count()).toBeGreaterThan(0);
+      const rejects = page.locator("main .data-table table").last();
+      expect(await rejects.locator("tbody tr").count()).toBeGreaterThan(0);
+    });
   });
 });

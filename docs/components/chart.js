@@ -1,0 +1,82 @@
+// The shared frame of every chart: a title, a one-line subtitle (what it shows, at which
+// peildatum), the chart itself, and its data one click away: a table behind a toggle and a CSV
+// download for Dutch Excel (semicolon, decimal comma, dd-mm-jjjj, UTF-8 with BOM).
+import { html } from "htl";
+import { dataTable } from "./table.js";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell for Dutch Excel: numbers with a decimal comma, ISO dates as dd-mm-jjjj, text defused. */
+function excelCell(value) {
+  if (value == null) return "";
+  if (typeof value === "number") return String(value).replace(".", ",");
+  if (value instanceof Date) {
+    return value.toISOString().slice(0, 10).split("-").reverse().join("-");
+  }
+  let text = String(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text.split("-").reverse().join("-");
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The rows as CSV text for Dutch Excel, with the columns' labels as header. Cells are the raw
+ * values (not the display format), so numbers stay numbers in Excel.
+ */
+export function excelCsv(rows, columns) {
+  const lines = [columns.map((c) => excelCell(c.label)).join(";")];
+  for (const row of rows) lines.push(columns.map((c) => excelCell(row[c.key])).join(";"));
+  return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+/** A download link for the rows as CSV (Dutch Excel), from a blob URL in the page. */
+export function csvLink(rows, columns, filename, label = "Download als CSV (Excel)") {
+  const blob = new Blob([excelCsv(rows, columns)], { type: "text/csv;charset=utf-8" });
+  return html`<a class="csv-link" download=${`${filename}.csv`} href=${URL.createObjectURL(blob)}
+    >${label}</a
+  >`;
+}
+
+/**
+ * A chart in a card: `title`, `subtitle` (one Dutch line: what and at which peildatum), `chart`
+ * (an element, e.g. `resize((width) => Plot.plot({width, …}))`), `data` (the rows behind it),
+ * `columns` (table columns as in dataTable: key, label, format, num) and `filename` (for the
+ * CSV, without extension). Optional `note` (a line below the chart, e.g. a source) and `wide`.
+ */
+export function figure({
+  title,
+  subtitle,
+  chart,
+  data = null,
+  columns = null,
+  filename,
+  note = null,
+}) {
+  const hasData = data && columns;
+  const details = hasData
+    ? html`<details class="figure-data">
+        <summary>Toon de gegevens als tabel</summary>
+      </details>`
+    : null;
+  if (details) {
+    // The table is built when first opened: pages stay light until a reader asks for it.
+    details.ontoggle = () => {
+      if (details.open && details.children.length === 1) {
+        details.append(dataTable(data, { columns, sortable: true, label: `Gegevens: ${title}` }));
+      }
+    };
+  }
+  return html`<figure class="card rm-figure">
+    <h2 class="figure-title">${title}</h2>
+    ${subtitle ? html`<h3 class="figure-subtitle">${subtitle}</h3>` : ""}
+    <div class="figure-chart">${chart}</div>
+    ${note ? html`<p class="figure-note muted">${note}</p>` : ""}
+    ${
+      hasData
+        ? html`<div class="figure-data-bar">
+            ${details} ${csvLink(data, columns, filename ?? "gegevens")}
+          </div>`
+        : ""
+    }
+  </figure>`;
+}

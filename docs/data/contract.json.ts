@@ -1,0 +1,3 @@
+import { contractJson } from "../../loaders/site-extra.ts";
+
+process.stdout.write(contractJson());

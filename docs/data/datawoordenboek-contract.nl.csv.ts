@@ -1,0 +1,3 @@
+import { contractCsv } from "../../loaders/site-extra.ts";
+
+process.stdout.write(contractCsv());

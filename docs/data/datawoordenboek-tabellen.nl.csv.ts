@@ -1,0 +1,3 @@
+import { dictionaryCsv } from "../../loaders/site-extra.ts";
+
+process.stdout.write(dictionaryCsv());

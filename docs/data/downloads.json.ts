@@ -1,0 +1,3 @@
+import { downloadsJson } from "../../loaders/site-extra.ts";
+
+process.stdout.write(await downloadsJson());

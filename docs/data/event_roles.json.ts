@@ -1,0 +1,3 @@
+import { eventRolesJson } from "../../loaders/database.ts";
+
+process.stdout.write(await eventRolesJson());

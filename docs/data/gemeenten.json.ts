@@ -1,0 +1,3 @@
+import { gemeentenJson } from "../../loaders/geo.ts";
+
+process.stdout.write(await gemeentenJson());

@@ -1,0 +1,3 @@
+import { indicatorSeriesJson } from "../../loaders/site.ts";
+
+process.stdout.write(await indicatorSeriesJson());

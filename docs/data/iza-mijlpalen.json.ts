@@ -1,0 +1,3 @@
+import { izaJson } from "../../loaders/site-extra.ts";
+
+process.stdout.write(await izaJson());

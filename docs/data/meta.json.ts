@@ -1,0 +1,3 @@
+import { metaJson } from "../../loaders/site.ts";
+
+process.stdout.write(await metaJson());

@@ -1,0 +1,3 @@
+import { graphJson } from "../../loaders/database.ts";
+
+process.stdout.write(await graphJson());

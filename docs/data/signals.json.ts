@@ -1,0 +1,3 @@
+import { tableJson } from "../../loaders/site.ts";
+
+process.stdout.write(await tableJson("signals"));

@@ -1,0 +1,3 @@
+import { topojsonJson } from "../../loaders/geo.ts";
+
+process.stdout.write(await topojsonJson("zorgkantoorregio_2025"));

@@ -1,0 +1,285 @@
+// Loaders for the pages Wederkerigheid … Methode and the page per network: the contract, the IZA
+// milestones, the list of downloads and the data dictionaries. Each docs/data/<name>.ts is a
+// two-line shim over one function here; the shared output readers live in ./site.ts.
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { files, vocabularies } from "../src/contract/index.ts";
+import { families } from "../src/indicators/index.ts";
+import { dutchCsv, headerLine, rowLine } from "../src/output/csv.ts";
+import { outputTables } from "../src/output/tables.ts";
+import { signalSettings } from "../src/signals/settings.ts";
+import { databasePath, withDatabase } from "./database.ts";
+import { TABLE_DESCRIPTIONS, TYPE_LABELS } from "./dictionary.ts";
+import { outDir, readTable, referenceDir } from "./site.ts";
+
+/** The input contract (src/contract) as data: the six files with their columns, and the vocabularies. */
+export function contractJson(): string {
+  return JSON.stringify({
+    files: files.map((f) => ({
+      file: f.file,
+      dutch_file: f.dutchFile,
+      required: f.required,
+      row_nl: f.row_nl,
+      key_columns: f.key_columns,
+      columns: f.columns.map((c) => ({
+        name: c.name,
+        aliases: c.aliases.filter((a) => a !== c.name),
+        type: c.type,
+        type_nl: TYPE_LABELS[c.type] ?? c.type,
+        vocabulary: c.vocabulary ?? null,
+        required: c.required,
+        note_nl: c.note_nl,
+      })),
+    })),
+    vocabularies: Object.values(vocabularies).map((v) => ({
+      name: v.name,
+      label_nl: v.label_nl,
+      values: v.values.map(({ value, aliases }) => ({ value, aliases })),
+    })),
+  });
+}
+
+type Cell = { value: unknown; type: "text" | "integer" };
+
+/** A table as Excel-NL CSV (semicolon, BOM, CRLF, formulas defused), as the outputs are written. */
+function dutchCsvText(header: string[], rows: Cell[][]): string {
+  const columns = header.map((name) => ({ name, type: "text" as const }));
+  return (
+    "\uFEFF" +
+    headerLine(columns, dutchCsv) +
+    rows
+      .map((row) =>
+        rowLine(
+          row.map((c) => c.value),
+          row.map((c) => ({ type: c.type })),
+          dutchCsv,
+        ),
+      )
+      .join("")
+  );
+}
+
+const text = (value: unknown): Cell => ({ value, type: "text" });
+
+/** The contract as a data dictionary for Dutch Excel: one row per column of every export file. */
+export function contractCsv(): string {
+  const rows = files.flatMap((f) =>
+    f.columns.map((c) => [
+      text(f.file),
+      text(f.dutchFile),
+      text(c.name),
+      text(c.aliases.filter((a) => a !== c.name).join(", ")),
+      text(TYPE_LABELS[c.type] ?? c.type),
+      text(c.vocabulary ? vocabularies[c.vocabulary].values.map((v) => v.value).join(", ") : ""),
+      text(c.required ? "ja" : "nee"),
+      text(c.note_nl),
+    ]),
+  );
+  return dutchCsvText(
+    [
+      "bestand",
+      "nederlandse_naam",
+      "kolom",
+      "ook_geaccepteerd",
+      "type",
+      "toegestane_waarden",
+      "verplicht",
+      "toelichting",
+    ],
+    rows,
+  );
+}
+
+/** The output tables as a data dictionary for Dutch Excel: one row per column of every table. */
+export function dictionaryCsv(): string {
+  const rows = outputTables.flatMap((t) =>
+    t.columns.map((c, i) => [
+      text(t.name),
+      text(TABLE_DESCRIPTIONS[t.name]?.title ?? t.name),
+      { value: i + 1, type: "integer" as const },
+      text(c.name),
+      text(TYPE_LABELS[c.type] ?? c.type),
+      text(TABLE_DESCRIPTIONS[t.name]?.columns[c.name] ?? ""),
+    ]),
+  );
+  return dutchCsvText(["tabel", "titel", "positie", "kolom", "type", "omschrijving"], rows);
+}
+
+/** One output table on the downloads page: its description, columns, rows and file sizes. */
+export interface DownloadTable {
+  name: string;
+  title: string;
+  row_nl: string;
+  rows: number;
+  columns: { name: string; type_nl: string; description: string }[];
+  /** Bytes of NAME.csv, NAME.nl.csv and NAME.parquet. */
+  sizes: { csv: number; nl_csv: number; parquet: number };
+}
+
+/** Every output table with its file sizes (the files are copied to dist/downloads/ by the build). */
+export async function downloadsJson(dir = outDir()): Promise<string> {
+  const size = async (file: string) => (await stat(join(dir, file))).size;
+  const tables: DownloadTable[] = [];
+  for (const t of outputTables) {
+    const description = TABLE_DESCRIPTIONS[t.name];
+    if (!description) throw new Error(`loaders/dictionary.ts: no description of table ${t.name}`);
+    tables.push({
+      name: t.name,
+      title: description.title,
+      row_nl: description.row,
+      rows: (await readTable(t.name as Parameters<typeof readTable>[0], dir)).length,
+      columns: t.columns.map((c) => ({
+        name: c.name,
+        type_nl: TYPE_LABELS[c.type] ?? c.type,
+        description: description.columns[c.name] ?? "",
+      })),
+      sizes: {
+        csv: await size(`${t.name}.csv`),
+        nl_csv: await size(`${t.name}.nl.csv`),
+        parquet: await size(`${t.name}.parquet`),
+      },
+    });
+  }
+  const info = await stat(join(dir, "indicators.csv"));
+  return JSON.stringify({ refreshed_at: info.mtime.toISOString(), tables });
+}
+
+/** A zorgkantoorregio of data/reference/zorgkantoorregios.csv. */
+export interface Zorgkantoorregio {
+  code: string;
+  naam: string;
+}
+
+/** Reads `zorgkantoorregios.csv` (code,naam,provinciecodes). */
+export async function readZorgkantoorregios(dir = referenceDir()): Promise<Zorgkantoorregio[]> {
+  const path = join(dir, "zorgkantoorregios.csv");
+  const result = Papa.parse<Record<string, string>>(await readFile(path, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (result.errors[0]) throw new Error(`${path}: ${result.errors[0].message}`);
+  return result.data.map((r) => ({ code: r.code ?? "", naam: r.naam ?? "" }));
+}
+
+/** How an iza_region as written in milestones.csv links to a zorgkantoorregio, if it does. */
+export interface RegionLink {
+  iza_region: string;
+  /** The zorgkantoorregio code (ZK30), or null when the region is not a zorgkantoorregio. */
+  code: string | null;
+  /** The zorgkantoorregio name, or the region as written when it is not one. */
+  naam: string;
+}
+
+/**
+ * Links a region name to a zorgkantoorregio by its code (`ZK30`, `zk 30`, `ZK3` → ZK03) or its name
+ * (case-insensitive); other names (`Regio De Peel`) stay as written.
+ */
+export function linkRegion(region: string, regios: readonly Zorgkantoorregio[]): RegionLink {
+  const trimmed = region.trim();
+  const code = /^zk\s*(\d{1,2})$/i.exec(trimmed);
+  const found = code
+    ? regios.find((r) => r.code === `ZK${code[1]!.padStart(2, "0")}`)
+    : regios.find((r) => r.naam.toLowerCase() === trimmed.toLowerCase());
+  return found
+    ? { iza_region: region, code: found.code, naam: found.naam }
+    : { iza_region: region, code: null, naam: trimmed };
+}
+
+/** One milestone of a regional plan, as loaded by the refresh (cancelled ones included). */
+export interface Milestone {
+  milestone_id: string;
+  iza_region: string;
+  iza_theme: string;
+  title: string;
+  project_id: string | null;
+  due_on: string;
+  completed_on: string | null;
+  cancelled: boolean;
+}
+
+/** The loaded milestones and the peildatum, read (read-only) from the refresh's database. */
+export async function readMilestones(
+  path = databasePath(),
+): Promise<{ as_of: string | null; milestones: Milestone[] }> {
+  return withDatabase(async (query) => {
+    const [asOf] = await query<{ value: string }>(
+      "select value from load_info where key = 'as_of'",
+    );
+    const milestones = await query<Milestone>(`
+      select milestone_id, iza_region, iza_theme, title, project_id,
+             strftime(due_on, '%Y-%m-%d') as due_on,
+             strftime(completed_on, '%Y-%m-%d') as completed_on,
+             coalesce(cancelled, false) as cancelled
+      from milestones
+      order by iza_region, due_on, milestone_id`);
+    return { as_of: asOf?.value ?? null, milestones };
+  }, path);
+}
+
+/**
+ * The IZA milestones with their regions linked to the zorgkantoorregio's, and the list of
+ * zorgkantoorregio's for the map. outputs.md has no table of single milestones (only
+ * iza_progress), so this reads the refresh's database.
+ */
+export async function izaJson(db = databasePath(), reference = referenceDir()): Promise<string> {
+  const [{ as_of, milestones }, regios] = await Promise.all([
+    readMilestones(db),
+    readZorgkantoorregios(reference),
+  ]);
+  const names = [...new Set(milestones.map((m) => m.iza_region))];
+  return JSON.stringify({
+    peildatum: as_of,
+    regions: names.map((name) => linkRegion(name, regios)),
+    zorgkantoorregios: regios,
+    milestones,
+  });
+}
+
+/** One signal rule for the methodology page: its kind, severity and the rule in Dutch. */
+export interface SignalRule {
+  signal: string;
+  severity_nl: string;
+  rule_nl: string;
+}
+
+/** The signal rules of src/signals with their current thresholds (src/signals/settings.ts). */
+export function signalRules(s = signalSettings): SignalRule[] {
+  const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
+  return [
+    {
+      signal: "verduurzaming_risico",
+      severity_nl: s.sustainmentSeverity,
+      rule_nl: `Een project dat op de peildatum loopt, binnen ${s.sustainmentMonths} maanden afloopt en geen toegekende financiering heeft voor een later jaar.`,
+    },
+    {
+      signal: "slapend_lid",
+      severity_nl: s.dormantSeverity,
+      rule_nl:
+        "Een lid zonder lopend project dat in de twaalf maanden tot en met de peildatum op geen enkele bijeenkomst aanwezig was.",
+    },
+    {
+      signal: "mijlpaal_achterstallig",
+      severity_nl: `${s.overdueSeverity}; hoog als de deadline ${s.overdueHighMonths} maanden of langer verstreken is`,
+      rule_nl:
+        "Een mijlpaal van een regioplan (niet geschrapt) met een deadline op of vóór de peildatum die op de peildatum nog niet gereed is.",
+    },
+    {
+      signal: "opkomst_daling",
+      severity_nl: s.attendanceDropSeverity,
+      rule_nl: `De opkomst (E2) is meer dan ${Math.round(s.attendanceDrop * 100)} procentpunt lager dan ${s.attendanceDropLookback} peildata eerder.`,
+    },
+    {
+      signal: "behoud_laag",
+      severity_nl: s.retentionSeverity,
+      rule_nl: `Het behoud na twaalf maanden (M4) is lager dan ${pct(s.retentionMinimum)}.`,
+    },
+  ];
+}
+
+/** The indicator codes of spec/indicators.md (M1 …) by id, and the signal rules. */
+export function methodJson(): string {
+  const codes: Record<string, string> = {};
+  for (const family of families) for (const entry of family.entries) codes[entry.id] = entry.code;
+  return JSON.stringify({ codes, signal_rules: signalRules() });
+}

@@ -1,0 +1,173 @@
+/// <reference lib="dom" />
+// Helpers of the browser test (site.test.ts): the built pages, a visit that records what went
+// wrong, the check that every chart has drawn, and axe-core's WCAG 2.1 AA rules.
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * A drawn mark: a child of a Plot mark group (not an axis, grid or frame), a circle of a
+ * hand-made SVG such as the d3-force network graph, or the line of a KPI card's sparkline.
+ */
+export const MARK_SELECTOR = [
+  'svg g[aria-label]:not([aria-label$="axis"]):not([aria-label*="-axis "]):not([aria-label$="grid"]):not([aria-label="frame"]) > *',
+  "svg circle",
+  "svg.kpi-spark path[d]",
+].join(", ");
+
+/** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
+export function builtPages(dir: string, prefix = "/"): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      if (entry.isDirectory()) {
+        return entry.name.startsWith("_") || entry.name === "downloads"
+          ? []
+          : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`);
+      }
+      if (!entry.name.endsWith(".html") || (prefix === "/" && entry.name === "404.html")) return [];
+      return [
+        entry.name === "index.html" ? prefix : `${prefix}${entry.name.slice(0, -".html".length)}`,
+      ];
+    })
+    .sort();
+}
+
+/** The screenshot name of a page: "index", "signalen", "netwerk-slimmer-leven". */
+export function screenshotName(path: string): string {
+  return path === "/" ? "index" : path.replace(/^\/|\/$/g, "").replaceAll("/", "-");
+}
+
+export interface Visit {
+  lang: string | null;
+  requests: string[];
+  failures: string[];
+  errors: string[];
+}
+
+/**
+ * Opens `path` at `width` px with every request recorded (and none but the site's own let
+ * through), waits for `waitUntil`, runs `check` on the page, then closes it.
+ */
+export async function visit(
+  browser: Browser,
+  base: string,
+  path: string,
+  width: number,
+  check?: (page: Page) => Promise<void>,
+  waitUntil: "load" | "networkidle" = "networkidle",
+): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "nl-NL" });
+  const page = await context.newPage();
+  const result: Visit = { lang: null, requests: [], failures: [], errors: [] };
+  const origin = new URL(base).origin;
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    return url.startsWith(`${origin}/`) ? route.continue() : route.abort("blockedbyclient");
+  });
+  page.on("request", (request) => void result.requests.push(request.url()));
+  page.on(
+    "requestfailed",
+    (request) => void result.failures.push(`${request.url()}: ${request.failure()?.errorText}`),
+  );
+  page.on("response", (response) => {
+    if (response.status() >= 400)
+      result.failures.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") result.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => void result.errors.push(error.message));
+  try {
+    await page.goto(new URL(path, base).href, { waitUntil: waitUntil });
+    result.lang = await page.locator("html").getAttribute("lang");
+    await check?.(page);
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+/** What the chart check found: charts in total, and the titles of those without marks. */
+export interface Charts {
+  total: number;
+  empty: string[];
+}
+
+/** The charts on the page (run in the page; self-contained, as Playwright sends its source). */
+function findCharts(selector: string): Charts {
+  const plots = [...document.querySelectorAll("main svg[class^='plot-']")].filter(
+    (svg) => !svg.closest("figure.rm-figure") && !/-ramp$/.test(svg.getAttribute("class") ?? ""),
+  );
+  const charts = [
+    ...document.querySelectorAll("main figure.rm-figure"),
+    ...plots,
+    ...document.querySelectorAll("main svg.kpi-spark"),
+  ];
+  const empty = charts
+    .filter((chart) => !chart.querySelector(selector))
+    .map(
+      (chart) =>
+        chart.querySelector(".figure-title")?.textContent?.trim() ||
+        chart.getAttribute("aria-label") ||
+        "(grafiek zonder titel)",
+    );
+  return { total: charts.length, empty };
+}
+
+/**
+ * Waits (up to `timeout` ms) until every chart on the page has drawn, then reports. A chart is a
+ * figure of components/chart.js (`figure.rm-figure`), a Plot SVG outside one, or a KPI card's
+ * sparkline (`svg.kpi-spark`); it has drawn when it holds a mark (MARK_SELECTOR).
+ */
+export async function checkCharts(page: Page, timeout = 5000): Promise<Charts> {
+  // Scroll through the page, so that charts drawn only when visible are drawn.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 800) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    window.scrollTo(0, 0);
+  });
+  const deadline = Date.now() + timeout;
+  let charts = await page.evaluate(findCharts, MARK_SELECTOR);
+  while (charts.empty.length > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    charts = await page.evaluate(findCharts, MARK_SELECTOR);
+  }
+  return charts;
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules; returns "rule: targets" per violation. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(" "))
+          .join(" | ")})`,
+    );
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
