@@ -11,6 +11,7 @@ import console from "node:console";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
+import { CHROMIUM_ARGS, MARK_SELECTOR } from "./chromium.js";
 import { URL, fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -22,25 +23,6 @@ const dist = join(root, "dist");
 
 /** Targets of the dashboard issue: gzip bytes per page and time to the first chart. */
 export const TARGETS = { bytes: 250 * 1024, firstChartMs: 1000 };
-
-/**
- * A drawn mark: a child of a Plot mark group (not an axis, grid or frame), a circle of a
- * hand-made SVG such as the d3-force network graph, or the line of a KPI card's sparkline.
- */
-export const MARK_SELECTOR = [
-  'svg g[aria-label]:not([aria-label$="axis"]):not([aria-label*="-axis "]):not([aria-label$="grid"]):not([aria-label="frame"]) > *',
-  "svg circle",
-  "svg.kpi-spark path[d]",
-].join(", ");
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
 export function builtPages(dir = dist, prefix = "/") {

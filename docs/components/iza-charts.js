@@ -6,6 +6,18 @@ import { html, svg } from "htl";
 import { formatDate, formatInteger, formatPercent, tickFormat, toDate } from "./format.js";
 import { STATUSES } from "./iza.js";
 
+/** The colour scale of I5 (voortgang), shared by the heatmap and the map. */
+export const PROGRESS_COLOR = {
+  type: "linear",
+  domain: [0, 1],
+  scheme: "blues",
+  legend: true,
+  label: "Voortgang: aandeel mijlpalen gereed (%)",
+  tickFormat: tickFormat("aandeel"),
+  marginLeft: 12,
+  marginRight: 16,
+};
+
 /** Region × theme: the share completed as the cell's shade, "gereed/totaal" written in it. */
 export function progressHeatmap(cells, { width }) {
   const regions = [...new Set(cells.map((c) => c.region))];
@@ -23,16 +35,7 @@ export function progressHeatmap(cells, { width }) {
     marginRight: 80,
     x: { domain: regions, axis: "top", label: null, tickRotate: -35 },
     y: { domain: themes, label: null, axis: null },
-    color: {
-      type: "linear",
-      domain: [0, 1],
-      scheme: "blues",
-      legend: true,
-      label: "Voortgang: aandeel mijlpalen gereed (%)",
-      tickFormat: tickFormat("aandeel"),
-      marginLeft: 12,
-      marginRight: 16,
-    },
+    color: PROGRESS_COLOR,
     marks: [
       // Long theme names wrap on a narrow screen.
       Plot.axisY({ label: null, tickSize: 0, lineWidth: Math.floor((marginLeft - 10) / 10) }),

@@ -1,7 +1,8 @@
 // The IZA page's map: the zorgkantoorregio's with a regional plan, shaded by progress.
 import * as Plot from "@observablehq/plot";
 import { feature, mesh } from "topojson-client";
-import { formatPercent, tickFormat } from "./format.js";
+import { formatPercent } from "./format.js";
+import { PROGRESS_COLOR } from "./iza-charts.js";
 
 /**
  * The zorgkantoorregio's: those with a regional plan shaded by progress (0–100 %, linear) and
@@ -18,16 +19,7 @@ export function izaMap(topology, rows, { width }) {
     width: w,
     height: Math.round(w * 1.12),
     projection: { type: "mercator", domain: land },
-    color: {
-      type: "linear",
-      domain: [0, 1],
-      scheme: "blues",
-      legend: true,
-      label: "Voortgang: aandeel mijlpalen gereed (%)",
-      tickFormat: tickFormat("aandeel"),
-      marginLeft: 12,
-      marginRight: 16,
-    },
+    color: PROGRESS_COLOR,
     marks: [
       Plot.geo(land, { fill: "var(--theme-foreground-faintest)" }),
       Plot.geo(planned, {

@@ -6,24 +6,9 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS, MARK_SELECTOR } from "../../scripts/chromium.js";
 
-/**
- * A drawn mark: a child of a Plot mark group (not an axis, grid or frame), a circle of a
- * hand-made SVG such as the d3-force network graph, or the line of a KPI card's sparkline.
- */
-export const MARK_SELECTOR = [
-  'svg g[aria-label]:not([aria-label$="axis"]):not([aria-label*="-axis "]):not([aria-label$="grid"]):not([aria-label="frame"]) > *',
-  "svg circle",
-  "svg.kpi-spark path[d]",
-].join(", ");
+export { CHROMIUM_ARGS, MARK_SELECTOR };
 
 /** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
 export function builtPages(dir: string, prefix = "/"): string[] {
