@@ -110,11 +110,13 @@ function findCharts(selector: string): Charts {
 }
 
 /**
- * Waits (up to `timeout` ms) until every chart on the page has drawn, then reports. A chart is a
+ * Waits (up to `timeout` ms) until the page's charts have drawn, then reports. A chart is a
  * figure of components/chart.js (`figure.rm-figure`), a Plot SVG outside one, or a KPI card's
- * sparkline (`svg.kpi-spark`); it has drawn when it holds a mark (MARK_SELECTOR).
+ * sparkline (`svg.kpi-spark`); it has drawn when it holds a mark (MARK_SELECTOR). The page is
+ * done when at least `atLeast` charts exist, none is empty, and two looks 300 ms apart agree:
+ * cells that await data render after `networkidle`, so an empty page is not yet a finished one.
  */
-export async function checkCharts(page: Page, timeout = 5000): Promise<Charts> {
+export async function checkCharts(page: Page, atLeast = 1, timeout = 15_000): Promise<Charts> {
   // Scroll through the page, so that charts drawn only when visible are drawn.
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += 800) {
@@ -124,12 +126,16 @@ export async function checkCharts(page: Page, timeout = 5000): Promise<Charts> {
     window.scrollTo(0, 0);
   });
   const deadline = Date.now() + timeout;
-  let charts = await page.evaluate(findCharts, MARK_SELECTOR);
-  while (charts.empty.length > 0 && Date.now() < deadline) {
-    await page.waitForTimeout(100);
-    charts = await page.evaluate(findCharts, MARK_SELECTOR);
+  const look = () => page.evaluate(findCharts, MARK_SELECTOR);
+  let charts = await look();
+  for (;;) {
+    const settled = charts.total >= atLeast && charts.empty.length === 0;
+    if (!settled && Date.now() >= deadline) return charts;
+    await page.waitForTimeout(settled ? 300 : 100);
+    const next = await look();
+    if (settled && next.total === charts.total && next.empty.length === 0) return next;
+    charts = next;
   }
-  return charts;
 }
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
