@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { vocabularies } from "../src/contract/vocabularies.ts";
+import { readText } from "../src/output/csv.ts";
 import { outputTables, type OutputType } from "../src/output/tables.ts";
 
 /** The refresh's output folder, which every loader reads. */
@@ -130,8 +131,9 @@ function convert(value: string, type: OutputType, where: string): string | numbe
     case "boolean":
       return value === "true";
     case "date":
-    case "text":
       return value;
+    case "text":
+      return readText(value);
   }
 }
 

@@ -82,7 +82,7 @@ export function profileHeatmap(rows, { width, scopes, codes = {} }) {
   const names = PROFILE_INDICATORS.map((id) => label(rows.find((r) => r.indicator === id)));
   const columns = scopes.map((s) => (s === "alle" ? "Alle netwerken" : s));
   const narrow = width < 500;
-  const marginLeft = narrow ? 110 : Math.min(260, Math.max(140, width * 0.4));
+  const marginLeft = narrow ? 128 : Math.min(260, Math.max(140, width * 0.4));
   const plotWidth = Math.min(width, marginLeft + 170 * columns.length);
   const column = (plotWidth - marginLeft) / columns.length;
   return Plot.plot({

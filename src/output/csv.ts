@@ -31,6 +31,15 @@ export function formatText(value: string, delimiter: string): string {
     : text;
 }
 
+/**
+ * The text a reader of our CSV gets back from a defused cell: the leading `'` that formatText
+ * put before a formula character is dropped. (An original text that itself began with `'` and a
+ * formula character comes back without its `'`: the price of Excel-safe files.)
+ */
+export function readText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** One cell in a CSV shape; `value` is as the database returns it (dates as ISO text). */
 export function formatCell(value: unknown, type: OutputType, dialect: CsvDialect): string {
   if (value === null || value === undefined) return "";

@@ -82,10 +82,12 @@ export async function visit(
   return result;
 }
 
-/** What the chart check found: charts in total, and the titles of those without marks. */
+/** What the chart check found: charts in total, the titles of those without marks, and labels. */
 export interface Charts {
   total: number;
   empty: string[];
+  /** The text of every axis label (Plot's `x-axis label`, `fy-axis label`, …). */
+  axisLabels: string[];
 }
 
 /** The charts on the page (run in the page; self-contained, as Playwright sends its source). */
@@ -106,7 +108,10 @@ function findCharts(selector: string): Charts {
         chart.getAttribute("aria-label") ||
         "(grafiek zonder titel)",
     );
-  return { total: charts.length, empty };
+  const axisLabels = [...document.querySelectorAll("main svg g[aria-label$='-axis label']")].map(
+    (label) => label.textContent?.trim() ?? "",
+  );
+  return { total: charts.length, empty, axisLabels };
 }
 
 /**

@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseQualityCsv, qualityJson } from "../../loaders/site.ts";
+import { parseQualityCsv, parseTableCsv, qualityJson } from "../../loaders/site.ts";
+import { formatText } from "../../src/output/csv.ts";
+import { rejectsTable } from "../../src/output/tables.ts";
 
 const HEADER = "file,status,rows_read,rows_loaded,rows_rejected,warnings,note";
 
@@ -57,5 +59,22 @@ describe("qualityJson", () => {
   it("fails when the file is missing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "regiomonitor-site-"));
     await expect(qualityJson(dir)).rejects.toThrow(/data_quality\.csv/);
+  });
+});
+
+describe("parseTableCsv", () => {
+  it("gives back the text of a defused cell without its apostrophe, and numbers as numbers", () => {
+    const values = ['=HYPERLINK("http://x","klik")', "-500", "+31 6", "@naam", "'gewoon", "a;b"];
+    const header = rejectsTable.columns.map((c) => c.name).join(",");
+    const lines = values.map(
+      (value, i) => `members.csv,${i + 2},naam,${formatText(value, ",")},unknown_value,tekst`,
+    );
+    // The file as written: every formula start defused, so Excel runs nothing.
+    expect(lines[0]).toBe(
+      `members.csv,2,naam,"'=HYPERLINK(""http://x"",""klik"")",unknown_value,tekst`,
+    );
+    const rows = parseTableCsv("rejects", [header, ...lines, ""].join("\r\n"));
+    expect(rows.map((r) => r.value)).toEqual(values);
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 });

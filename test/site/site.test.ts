@@ -117,7 +117,7 @@ describe("built site (dist/)", () => {
     async (path) => {
       ready();
       const check = async (width: number) => {
-        let charts = { total: 0, empty: [] as string[] };
+        let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
         let violations: string[] = [];
         let text = "";
         let toggle: string | null = null;
@@ -147,6 +147,11 @@ describe("built site (dist/)", () => {
         ).toEqual([]);
         expect(charts.empty, `charts without marks on ${at}`).toEqual([]);
         if (!WITHOUT_CHARTS.has(path)) expect(charts.total, `charts on ${at}`).toBeGreaterThan(0);
+        // A Plot default such as "value" or "period_end" means a chart lacks its Dutch label.
+        expect(
+          charts.axisLabels.filter((label) => /^[↑↓←→ ]*[a-z_]+[↑↓←→ ]*$/.test(label)),
+          `axis labels that are column names on ${at}`,
+        ).toEqual([]);
         expect(violations, `axe-core (WCAG 2.1 AA) on ${at}`).toEqual([]);
         for (const english of ["Built with", "Contents", "Search", "Previous page", "Next page"]) {
           expect(text, `English interface text on ${at}`).not.toContain(english);
