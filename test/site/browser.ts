@@ -40,8 +40,8 @@ export interface Visit {
 }
 
 /**
- * Opens `path` at `width` px with every request recorded (and none but the site's own let
- * through), waits for `waitUntil`, runs `check` on the page, then closes it.
+ * Opens `path` at `width` px (light or dark colour scheme) with every request recorded (and none
+ * but the site's own let through), waits until the network is idle, runs `check`, then closes it.
  */
 export async function visit(
   browser: Browser,
@@ -49,9 +49,13 @@ export async function visit(
   path: string,
   width: number,
   check?: (page: Page) => Promise<void>,
-  waitUntil: "load" | "networkidle" = "networkidle",
+  { colorScheme = "light" }: { colorScheme?: "light" | "dark" } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "nl-NL" });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: "nl-NL",
+    colorScheme,
+  });
   const page = await context.newPage();
   const result: Visit = { lang: null, requests: [], failures: [], errors: [] };
   const origin = new URL(base).origin;
@@ -73,7 +77,7 @@ export async function visit(
   });
   page.on("pageerror", (error) => void result.errors.push(error.message));
   try {
-    await page.goto(new URL(path, base).href, { waitUntil: waitUntil });
+    await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
     result.lang = await page.locator("html").getAttribute("lang");
     await check?.(page);
   } finally {

@@ -5,7 +5,7 @@
 // the network selector, the downloads and the pages per network. Builds nothing itself: `npm run
 // build` (REGIOMONITOR_SKIP_REFRESH=1 for the site alone) must have run first; without dist/ or
 // Chromium the tests fail, they are never skipped.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
@@ -160,6 +160,74 @@ describe("built site (dist/)", () => {
     },
     60_000,
   );
+
+  // Dark mode: the theme follows the visitor's setting; every chart must still draw, and text
+  // and marks must keep their contrast (axe-core's color-contrast among the WCAG rules).
+  it.each(pages)(
+    "%s in dark mode: charts drawn, no axe violations",
+    async (path) => {
+      ready();
+      let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
+      let violations: string[] = [];
+      let background = "";
+      const result = await visit(
+        browser,
+        server.url,
+        path,
+        1280,
+        async (page) => {
+          charts = await checkCharts(page, WITHOUT_CHARTS.has(path) ? 0 : 1);
+          violations = await axeViolations(page);
+          background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          await page.screenshot({
+            path: join(screenshots, `${screenshotName(path)}-1280-donker.png`),
+            fullPage: true,
+          });
+        },
+        { colorScheme: "dark" },
+      );
+      expect(result.errors, `console errors on ${path} (dark)`).toEqual([]);
+      expect(charts.empty, `charts without marks on ${path} (dark)`).toEqual([]);
+      expect(violations, `axe-core (WCAG 2.1 AA) on ${path} (dark)`).toEqual([]);
+      // A dark page indeed: the background's channels are all low.
+      const channels = background.match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
+      expect(Math.max(...channels), `background ${background}`).toBeLessThan(80);
+    },
+    40_000,
+  );
+
+  it("a page per network prints on A4: no navigation, every chart, at most four pages", async () => {
+    ready();
+    for (const network of builtNetworks()) {
+      let pdf: Buffer = Buffer.alloc(0);
+      let hidden: boolean[] = [];
+      let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
+      await visit(
+        browser,
+        server.url,
+        `/netwerk/${network.slug}`,
+        1280,
+        async (page) => {
+          charts = await checkCharts(page);
+          await page.emulateMedia({ media: "print" });
+          hidden = await page.evaluate(() =>
+            ["#observablehq-sidebar", "#observablehq-footer", ".no-print"].map((selector) => {
+              const element = document.querySelector(selector);
+              return element === null || getComputedStyle(element).display === "none";
+            }),
+          );
+          pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+        },
+        { colorScheme: "dark" },
+      );
+      writeFileSync(join(screenshots, `netwerk-${network.slug}.pdf`), pdf);
+      expect(charts.empty, `charts without marks on /netwerk/${network.slug}`).toEqual([]);
+      expect(hidden, "sidebar, footer and buttons hidden in print").toEqual([true, true, true]);
+      const pageCount = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pageCount, `A4 pages of /netwerk/${network.slug}`).toBeGreaterThan(0);
+      expect(pageCount, `A4 pages of /netwerk/${network.slug}`).toBeLessThanOrEqual(4);
+    }
+  }, 60_000);
 
   it("network selector on Overzicht changes the KPI values", async () => {
     ready();
