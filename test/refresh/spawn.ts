@@ -1,0 +1,59 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** The real command-line entry point, as a user runs it. */
+export const BIN = fileURLToPath(new URL("../../bin/regiomonitor.js", import.meta.url));
+
+export interface Child {
+  readonly pid: number;
+  /** Resolves with the exit code (null when killed) and the signal. */
+  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly stderr: string[];
+  readonly stdout: string[];
+  kill(signal: NodeJS.Signals): void;
+}
+
+/**
+ * Starts `node bin/regiomonitor.js ARGS` as a child process; `onLine` sees each stderr line as
+ * it arrives (progress lines), so a test can act at a given stage.
+ */
+export function startCli(
+  args: readonly string[],
+  onLine: (line: string, child: Child) => void = () => {},
+  env: NodeJS.ProcessEnv = {},
+): Child {
+  const proc = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const stderr: string[] = [];
+  const stdout: string[] = [];
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    proc.on("close", (code, signal) => done({ code, signal })),
+  );
+  const child: Child = {
+    pid: proc.pid!,
+    exit,
+    stderr,
+    stdout,
+    kill: (signal) => proc.kill(signal),
+  };
+  let partial = "";
+  proc.stderr.setEncoding("utf8").on("data", (text: string) => {
+    const lines = (partial + text).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) {
+      stderr.push(line);
+      onLine(line, child);
+    }
+  });
+  proc.stdout.setEncoding("utf8").on("data", (text: string) => stdout.push(text));
+  return child;
+}
+
+/** Runs the command line to the end. */
+export async function runCli(args: readonly string[]) {
+  const child = startCli(args);
+  const { code, signal } = await child.exit;
+  return { code, signal, stderr: child.stderr.join("\n"), stdout: child.stdout.join("") };
+}
