@@ -1,26 +1,14 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { alive } from "../../src/refresh/lock.ts";
 import { query, refreshInto, snapshot } from "../cli/cli-helpers.ts";
 import { tempDir } from "../helpers.ts";
-import { runCli } from "./spawn.ts";
+import { deadPid, leftovers, runCli } from "./spawn.ts";
 
 const SAMPLE = fileURLToPath(new URL("../../data/exports", import.meta.url));
 const CHILD = fileURLToPath(new URL("./lock-child.ts", import.meta.url));
-
-/** A process id that no process has now (what a killed refresh leaves in its lock). */
-export function deadPid(): number {
-  for (let pid = 32_000; pid > 1000; pid--) if (!alive(pid)) return pid;
-  throw new Error("no free process id");
-}
-
-/** Files a refresh must not leave behind: locks, staging, journals, moved-aside folders. */
-export function leftovers(dir: string): string[] {
-  return readdirSync(dir).filter((n) => /\.(lock|prev|publish\.json|tmp|stale)$|\.new-/.test(n));
-}
 
 function runChild(args: string[]): Promise<string> {
   return new Promise((done, fail) => {

@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { alive } from "../../src/refresh/lock.ts";
 
 /** The real command-line entry point, as a user runs it. */
 export const BIN = fileURLToPath(new URL("../../bin/regiomonitor.js", import.meta.url));
@@ -56,4 +58,15 @@ export async function runCli(args: readonly string[]) {
   const child = startCli(args);
   const { code, signal } = await child.exit;
   return { code, signal, stderr: child.stderr.join("\n"), stdout: child.stdout.join("") };
+}
+
+/** A process id that no process has now (what a killed refresh leaves in its lock). */
+export function deadPid(): number {
+  for (let pid = 32_000; pid > 1000; pid--) if (!alive(pid)) return pid;
+  throw new Error("no free process id");
+}
+
+/** Files a refresh must not leave behind: locks, staging, journals, moved-aside folders. */
+export function leftovers(dir: string): string[] {
+  return readdirSync(dir).filter((n) => /\.(lock|prev|publish\.json|tmp|stale)$|\.new-/.test(n));
 }
