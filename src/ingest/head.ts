@@ -24,7 +24,8 @@ export async function readFileHead(path: string, bytes = 1 << 16): Promise<Head>
       stream: true,
     });
   } catch {
-    text = new TextDecoder("windows-1252").decode(head);
+    // Node 20 decodes a one-shot windows-1252 call as Latin-1 (€ → U+0080); streaming does not.
+    text = new TextDecoder("windows-1252").decode(head, { stream: true });
   }
   text = text.replace(/^\uFEFF/, "");
   const dialect = sniffDialect(text);
