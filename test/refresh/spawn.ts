@@ -53,11 +53,18 @@ export function startCli(
   return child;
 }
 
-/** Runs the command line to the end. */
-export async function runCli(args: readonly string[]) {
+/** Runs the command line to the end, or kills it after `limitMs` (then `timedOut`). */
+export async function runCli(args: readonly string[], limitMs = 120_000) {
   const child = startCli(args);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill("SIGKILL");
+  }, limitMs);
   const { code, signal } = await child.exit;
-  return { code, signal, stderr: child.stderr.join("\n"), stdout: child.stdout.join("") };
+  clearTimeout(timer);
+  const stderr = child.stderr.join("\n");
+  return { code, signal, timedOut, stderr, stdout: child.stdout.join("") };
 }
 
 /** A process id that no process has now (what a killed refresh leaves in its lock). */
