@@ -4,13 +4,14 @@ import {
   linkSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { LockedError } from "../errors.ts";
 
 /** True when a process with this id runs on this machine. */
@@ -41,7 +42,7 @@ function readLock(path: string): string | undefined {
  * without hard links fall back to an exclusive create.
  */
 function create(path: string, content: string, token: string): boolean {
-  const temporary = `${path}.${token}.tmp`;
+  const temporary = `${path}.${process.pid}-${token}.tmp`;
   writeFileSync(temporary, content);
   try {
     linkSync(temporary, path);
@@ -69,7 +70,7 @@ function create(path: string, content: string, token: string): boolean {
  * put back, so two processes that find the same stale lock never both end up holding it.
  */
 function removeStale(path: string, stale: string, token: string): void {
-  const aside = `${path}.${token}.stale`;
+  const aside = `${path}.${process.pid}-${token}.stale`;
   try {
     renameSync(path, aside);
   } catch (error) {
@@ -87,6 +88,17 @@ function removeStale(path: string, stale: string, token: string): void {
   rmSync(aside, { force: true });
 }
 
+/** Removes the temporary files of lock takers that were killed (`path.<pid>-<token>.tmp`). */
+function removeLeftovers(path: string): void {
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dirname(path))) {
+    const match = /^(\d+)-[0-9a-f-]+\.(tmp|stale)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !match) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !alive(pid)) rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
 /**
  * Takes a lock file (beside the database) so that two refreshes of it cannot run at once. A lock
  * left by a process that no longer runs is taken over. Returns the release function, which
@@ -98,6 +110,7 @@ export function acquireLock(path: string, dbPath: string): () => void {
   const content = `${process.pid} ${token}\n`;
   for (let attempt = 0; attempt < 5; attempt++) {
     if (create(path, content, token)) {
+      removeLeftovers(path);
       return () => {
         if (readLock(path) === content) rmSync(path, { force: true });
       };
