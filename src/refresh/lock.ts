@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   closeSync,
   linkSync,
@@ -64,28 +64,42 @@ function create(path: string, content: string, token: string): boolean {
   }
 }
 
+const dead = (content: string) => {
+  const pid = Number.parseInt(content, 10);
+  return !Number.isFinite(pid) || !alive(pid);
+};
+
 /**
- * Removes a stale lock, but only the one that was judged stale: it is renamed aside (atomic)
- * and compared. When another process took the lock over in the meantime, its fresh lock is
- * put back, so two processes that find the same stale lock never both end up holding it.
+ * Replaces the file at `path`, which holds `stale` (a dead process's lock), by `content`; true
+ * when this call did. Only the process that creates the takeover marker of exactly that stale
+ * content may replace it, and it does so with one atomic rename, after checking that the file
+ * still holds `stale`: so two processes that find the same stale lock never both take it, and a
+ * live lock (its content unique by its token) is never replaced. A marker whose taker died is
+ * itself taken over the same way.
  */
-function removeStale(path: string, stale: string, token: string): void {
-  const aside = `${path}.${process.pid}-${token}.stale`;
+function takeOver(path: string, stale: string, content: string, token: string, depth = 0) {
+  if (depth > 3) return false;
+  const marker = `${path}.takeover-${createHash("sha256").update(stale).digest("hex").slice(0, 16)}`;
+  const mine = `${process.pid} ${token}\n`;
+  if (!create(marker, mine, token)) {
+    const other = readLock(marker);
+    if (other === undefined || !dead(other)) return false;
+    if (!takeOver(marker, other, mine, token, depth + 1)) return false;
+  }
   try {
-    renameSync(path, aside);
-  } catch (error) {
-    if (code(error) === "ENOENT") return;
-    throw error;
+    if (readLock(path) !== stale) return false;
+    const temporary = `${path}.${process.pid}-${token}.tmp`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+    return true;
+  } finally {
+    if (readLock(marker) === mine) rmSync(marker, { force: true });
   }
-  const moved = readFileSync(aside, "utf8");
-  if (moved !== stale) {
-    try {
-      linkSync(aside, path);
-    } catch (error) {
-      if (code(error) !== "EEXIST") throw error;
-    }
-  }
-  rmSync(aside, { force: true });
+}
+
+/** Waits a few milliseconds (synchronously: taking the lock is synchronous). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Removes the temporary files of lock takers that were killed (`path.<pid>-<token>.tmp`). */
@@ -101,29 +115,31 @@ function removeLeftovers(path: string): void {
 
 /**
  * Takes a lock file (beside the database) so that two refreshes of it cannot run at once. A lock
- * left by a process that no longer runs is taken over. Returns the release function, which
+ * left by a process that no longer runs (or unreadable) is taken over. Returns the release function, which
  * removes the lock only while it is still this call's own.
  */
 export function acquireLock(path: string, dbPath: string): () => void {
   mkdirSync(dirname(path), { recursive: true });
   const token = randomUUID();
   const content = `${process.pid} ${token}\n`;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (create(path, content, token)) {
-      removeLeftovers(path);
-      return () => {
-        if (readLock(path) === content) rmSync(path, { force: true });
-      };
-    }
+  const held = () => {
+    removeLeftovers(path);
+    return () => {
+      if (readLock(path) === content) rmSync(path, { force: true });
+    };
+  };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (create(path, content, token)) return held();
     const seen = readLock(path);
     if (seen === undefined) continue;
-    const pid = Number.parseInt(seen, 10);
-    if (Number.isFinite(pid) && alive(pid)) {
+    if (!dead(seen)) {
+      const pid = Number.parseInt(seen, 10);
       throw new LockedError(
         `een andere refresh (proces ${pid}) werkt al aan ${dbPath}; probeer het later opnieuw (slot: ${path})`,
       );
     }
-    removeStale(path, seen, token);
+    if (takeOver(path, seen, content, token)) return held();
+    pause(1 + attempt);
   }
   throw new LockedError(`het slot ${path} kon niet worden genomen`);
 }

@@ -7,24 +7,13 @@ import { DEFAULT_TODAY, generateExports } from "../../src/generate/index.ts";
 import { acquireLocks } from "../../src/refresh/lock.ts";
 import { recover } from "../../src/refresh/publish.ts";
 import { capture, query, snapshot } from "../cli/cli-helpers.ts";
-import { tempDir } from "../helpers.ts";
+import { randomOf, tempDir } from "../helpers.ts";
 import { leftovers, startCli } from "./spawn.ts";
 
 const SAMPLE = fileURLToPath(new URL("../../data/exports", import.meta.url));
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
 const SEED = Number(process.env.CRASH_SEED ?? 6);
 const AS_OF = ["--as-of", "2024-06-30"];
-
-/** A small seeded random generator (mulberry32), so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The stages a refresh reports on stderr, in order: a kill is aimed just after one of them. */
 const STAGES = [/^lezen /, /^toetsen /, /^kwaliteit/, /^indicatoren/, /^schrijven/, /^publiceren/];
@@ -68,7 +57,7 @@ describe("crash safety: refresh killed with SIGKILL", () => {
     const argsFor = (i: number) => ["refresh", "--data", datasets[i]!, "--out", out, "--db", db];
     expect(await main([...argsFor(0), ...AS_OF], capture())).toBe(0);
     let current = 0;
-    const next = random(SEED);
+    const next = randomOf(SEED);
     const where: Record<string, number> = {};
     let kills = 0;
     let midPublish = 0;
@@ -78,7 +67,7 @@ describe("crash safety: refresh killed with SIGKILL", () => {
       const before = { ...snapshot(out, db) };
       const aimed = attempt % 4 === 3 ? undefined : STAGES[Math.floor(next() * STAGES.length)]!;
       const delay = aimed
-        ? Math.floor(next() * (aimed.source.includes("publiceren") ? 15 : 120))
+        ? Math.floor(next() * (aimed.source.includes("publiceren") ? 4 : 120))
         : 1500 + Math.floor(next() * 3000);
       let last = "(start)";
       const child = startCli([...argsFor(target), ...AS_OF], (line, self) => {

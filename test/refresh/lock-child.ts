@@ -1,7 +1,8 @@
 // A child process of concurrency.test.ts: waits for a common start time, then for a while
-// takes the lock, logs "in"/"out" around a short hold and leaves the lock stale (as a killed
-// refresh does) by writing a dead process id into it.
-import { appendFileSync, writeFileSync } from "node:fs";
+// takes the lock, logs "in"/"out" around a short hold and leaves the lock stale, as a killed
+// refresh does: its file then holds a process id that no longer runs.
+import { randomUUID } from "node:crypto";
+import { appendFileSync, renameSync, writeFileSync } from "node:fs";
 import { acquireLock } from "../../src/refresh/lock.ts";
 
 const [lockPath, logPath, startAt, runMs, deadPid, id] = process.argv.slice(2) as [
@@ -32,6 +33,10 @@ while (Date.now() < end) {
   spinUntil(Date.now() + 1);
   appendFileSync(logPath, `out ${id}\n`);
   held++;
-  writeFileSync(lockPath, `${deadPid}\n`);
+  // Die holding the lock: as if this holder had been a process that was killed. (A lock file is
+  // never rewritten in place; it is replaced whole.)
+  const temporary = `${lockPath}.${id}.test`;
+  writeFileSync(temporary, `${deadPid} ${randomUUID()}\n`);
+  renameSync(temporary, lockPath);
 }
 process.stdout.write(JSON.stringify({ held, refused }));

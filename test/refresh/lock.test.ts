@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +26,22 @@ describe("the refresh lock", () => {
       expect(readFileSync(path, "utf8")).toContain(String(process.pid));
       release();
     }
+  });
+
+  it("takes over a stale lock whose earlier taker died halfway; waits for a live taker", () => {
+    const dir = tempDir();
+    const path = join(dir, "monitor.duckdb.lock");
+    const stale = `${deadPid()} 11111111-aaaa-bbbb-cccc-000000000000\n`;
+    const marker = `${path}.takeover-${createHash("sha256").update(stale).digest("hex").slice(0, 16)}`;
+    writeFileSync(path, stale);
+    writeFileSync(marker, `${process.ppid} 22222222-aaaa-bbbb-cccc-000000000000\n`);
+    expect(() => acquireLock(path, "monitor.duckdb")).toThrow("kon niet worden genomen");
+    expect(readFileSync(path, "utf8")).toBe(stale);
+    writeFileSync(marker, `${deadPid()} 22222222-aaaa-bbbb-cccc-000000000000\n`);
+    const release = acquireLock(path, "monitor.duckdb");
+    expect(readFileSync(path, "utf8")).toContain(String(process.pid));
+    release();
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("releases only its own lock", () => {

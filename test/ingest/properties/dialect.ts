@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { booleanWords, vocabularies, type ColumnSpec } from "../../../src/contract/index.ts";
+export { randomOf } from "../../helpers.ts";
 
 /**
  * One way an export may look on disk (spec/contract.md, "Dialect"): every combination must load
@@ -36,17 +37,6 @@ export const fileDialect: fc.Arbitrary<FileDialect> = fc.record({
   blankLines: fc.integer({ min: 0, max: 4 }),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),
 });
-
-/** A small seeded random generator (mulberry32) for per-cell choices. */
-export function randomOf(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const pick = <T>(random: () => number, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)]!;
