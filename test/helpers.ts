@@ -45,3 +45,14 @@ export async function rejectsOf(db: Database, file?: string): Promise<Reject[]> 
   const where = file ? `where file = '${file}'` : "";
   return rows<Reject>(db, `select * from rejects ${where} order by file, line`);
 }
+
+/** A small seeded random generator (mulberry32) for tests that must be repeatable. */
+export function randomOf(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

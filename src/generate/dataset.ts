@@ -8,6 +8,7 @@ import { fundingRow, generateFunding } from "./funding.ts";
 import { generateMilestones, milestoneRow } from "./milestones.ts";
 import type { Sector } from "./model.ts";
 import { networkPlans } from "./networks.ts";
+import { PERSON_COLUMNS, withPersons } from "./persons.ts";
 import { generateExternals, generateMembership, memberRow } from "./organisations.ts";
 import { generateProjects, partnerRows, projectRow } from "./projects.ts";
 import { createRandom } from "./random.ts";
@@ -100,10 +101,16 @@ export function buildDataset(options: DatasetOptions, reference: Reference): Dat
         inserts: inserts("project_partners"),
       },
       funding: { rows: lazyMap(funding, fundingRow), inserts: inserts("funding") },
-      attendance: {
-        rows: attendanceRows(seed, meetings, roster, networks, externals),
-        inserts: inserts("attendance"),
-      },
+      attendance: settings.personColumns
+        ? {
+            rows: withPersons(attendanceRows(seed, meetings, roster, networks, externals), seed),
+            inserts: inserts("attendance"),
+            extraColumns: PERSON_COLUMNS,
+          }
+        : {
+            rows: attendanceRows(seed, meetings, roster, networks, externals),
+            inserts: inserts("attendance"),
+          },
       milestones: { rows: lazyMap(milestones, milestoneRow), inserts: inserts("milestones") },
     },
   };

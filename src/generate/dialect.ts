@@ -98,14 +98,30 @@ function quote(dialect: Dialect, text: string): string {
   return dialect.quoteWhen.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The header line of a file, with its line end (the BOM is the writer's business). */
-export function headerLine(dialect: Dialect, spec: FileSpec): string {
+/**
+ * The header line of a file, with its line end (the BOM is the writer's business). `extra`
+ * names columns outside the contract, written after its columns.
+ */
+export function headerLine(
+  dialect: Dialect,
+  spec: FileSpec,
+  extra: readonly string[] = [],
+): string {
   const names = spec.columns.map((c) => quote(dialect, dialect.headerName(c)));
-  return names.join(dialect.delimiter) + dialect.lineEnd;
+  return (
+    [...names, ...extra.map((e) => quote(dialect, e))].join(dialect.delimiter) + dialect.lineEnd
+  );
 }
 
-/** A function that turns one row into one line of the file, in the contract's column order. */
-export function rowFormatter(dialect: Dialect, spec: FileSpec): (row: ExportRow) => string {
+/**
+ * A function that turns one row into one line of the file, in the contract's column order, then
+ * the `extra` columns as text.
+ */
+export function rowFormatter(
+  dialect: Dialect,
+  spec: FileSpec,
+  extra: readonly string[] = [],
+): (row: ExportRow) => string {
   const columns = spec.columns;
   return (row) => {
     let line = "";
@@ -113,6 +129,10 @@ export function rowFormatter(dialect: Dialect, spec: FileSpec): (row: ExportRow)
       const column = columns[i] as ColumnSpec;
       if (i > 0) line += dialect.delimiter;
       line += quote(dialect, formatValue(dialect, column, row[column.name] ?? null));
+    }
+    for (const name of extra) {
+      const cell = row[name];
+      line += dialect.delimiter + quote(dialect, typeof cell === "string" ? cell : "");
     }
     return line + dialect.lineEnd;
   };

@@ -22,6 +22,8 @@ export interface ScaleSettings {
   readonly stoppedWithoutEnd: number;
   /** Add the deliberately flawed rows (regio only). */
   readonly flaws: boolean;
+  /** Give attendance.csv invented names, e-mail addresses and phone numbers (regio only). */
+  readonly personColumns: boolean;
 }
 
 const regio: ScaleSettings = {
@@ -36,6 +38,7 @@ const regio: ScaleSettings = {
   milestonesPerRegion: [8, 13],
   stoppedWithoutEnd: 2,
   flaws: true,
+  personColumns: true,
 };
 
 const landelijk: ScaleSettings = {
@@ -50,6 +53,7 @@ const landelijk: ScaleSettings = {
   milestonesPerRegion: [30, 50],
   stoppedWithoutEnd: 40,
   flaws: false,
+  personColumns: false,
 };
 
 export function scaleSettings(scale: Scale): ScaleSettings {

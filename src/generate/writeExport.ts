@@ -12,6 +12,8 @@ export interface Insert {
 export interface ExportRows {
   readonly rows: Iterable<ExportRow>;
   readonly inserts: readonly Insert[];
+  /** Columns outside the contract, written after its columns (e.g. a person's e-mail address). */
+  readonly extraColumns?: readonly string[];
 }
 
 export interface WrittenFile {
@@ -37,12 +39,12 @@ export function writeExport(
 ): WrittenFile {
   const fd = openSync(path, "w");
   let bytes = 0;
-  let chunk = (dialect.bom ? "\uFEFF" : "") + headerLine(dialect, spec);
+  let chunk = (dialect.bom ? "\uFEFF" : "") + headerLine(dialect, spec, data.extraColumns);
   const flush = (): void => {
     bytes += writeSync(fd, chunk);
     chunk = "";
   };
-  const format = rowFormatter(dialect, spec);
+  const format = rowFormatter(dialect, spec, data.extraColumns);
   const inserts = [...data.inserts].sort((a, b) => a.after - b.after);
   let nextInsert = 0;
   let generated = 0;

@@ -9,6 +9,8 @@ export interface Head {
   readonly records: readonly RawRecord[];
   /** True when the whole file was read. */
   readonly complete: boolean;
+  /** True when the start holds a NUL byte: no text export (an Excel file, an image, …). */
+  readonly binary: boolean;
 }
 
 /**
@@ -24,7 +26,8 @@ export async function readFileHead(path: string, bytes = 1 << 16): Promise<Head>
       stream: true,
     });
   } catch {
-    text = new TextDecoder("windows-1252").decode(head);
+    // Node 20 decodes a one-shot windows-1252 call as Latin-1 (€ → U+0080); streaming does not.
+    text = new TextDecoder("windows-1252").decode(head, { stream: true });
   }
   text = text.replace(/^\uFEFF/, "");
   const dialect = sniffDialect(text);
@@ -33,15 +36,28 @@ export async function readFileHead(path: string, bytes = 1 << 16): Promise<Head>
   scanner.push(text);
   const complete = head.length < bytes;
   if (complete) scanner.end();
-  return { dialect, records: dialect.sepHint ? records.slice(1) : records, complete };
+  const binary = bom !== "utf-16le" && bom !== "utf-16be" && head.includes(0);
+  return { dialect, records: dialect.sepHint ? records.slice(1) : records, complete, binary };
 }
 
 /** The header of a file, or a Dutch problem when it has none. */
 export async function readHeader(
   path: string,
 ): Promise<{ readonly fields: readonly string[] } | { readonly problem: string }> {
-  const { records } = await readFileHead(path);
+  const { records, complete, binary } = await readFileHead(path);
+  if (binary) {
+    return {
+      problem:
+        "het bestand is geen tekst maar binair (bijvoorbeeld een Excel-werkmap of een afbeelding met de naam .csv); sla het in Excel op als CSV",
+    };
+  }
   const header = records[0];
+  if (!header && !complete) {
+    return {
+      problem:
+        "de eerste regel is langer dan 64 kB: dit is geen CSV-export met een kopregel van kolomnamen",
+    };
+  }
   if (!header) return { problem: "het bestand is leeg: er is geen kopregel met kolomnamen" };
   return { fields: header.fields };
 }

@@ -63,7 +63,16 @@ function fieldProblem(record: RawRecord, width: number): string | undefined {
   const n = record.fields.length;
   if (n === width) return undefined;
   if (n === width + 1 && record.fields[n - 1]!.trim() === "") return undefined;
-  return `rij heeft ${n} velden, de kop heeft er ${width}`;
+  return `rij heeft ${n} ${n === 1 ? "veld" : "velden"}, de kop heeft er ${width}`;
+}
+
+/** True when a record repeats the header (two exports pasted together). */
+function isHeader(record: RawRecord, header: readonly string[]): boolean {
+  const { fields } = record;
+  if (fields[0]?.trim().toLowerCase() !== header[0]) return false;
+  return (
+    fields.length === header.length && fields.every((f, i) => f.trim().toLowerCase() === header[i])
+  );
 }
 
 class EncodingFallback extends Error {}
@@ -112,6 +121,7 @@ async function readAs(
   let pending: RawRecord[] = [];
   let skipSep = false;
   let rowsRead = 0;
+  let header: readonly string[] = [];
   const badRows: BadRow[] = [];
 
   const drain = async (): Promise<ReadOutcome | undefined> => {
@@ -128,10 +138,13 @@ async function readAs(
         const planned = plan.columns;
         fieldOf = target.columns.map((c) => planned.find((p) => p.spec.name === c)?.index);
         appender = await db.connection.createAppender(rawTableName(spec));
+        header = record.fields.map((f) => f.trim().toLowerCase());
         continue;
       }
       rowsRead++;
-      const problem = fieldProblem(record, plan.width);
+      const problem = isHeader(record, header)
+        ? "de kopregel staat hier nog een keer (zijn twee exports aan elkaar geplakt?)"
+        : fieldProblem(record, plan.width);
       if (problem) {
         badRows.push({
           line: record.line,

@@ -1,8 +1,21 @@
-import { openSync, closeSync, writeSync, readFileSync, rmSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { LockedError } from "../errors.ts";
 
 /** True when a process with this id runs on this machine. */
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -11,27 +24,136 @@ function alive(pid: number): boolean {
   }
 }
 
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** The lock file's text, or undefined when there is none. */
+function readLock(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if (code(error) === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Creates the lock file with its content in one step (a hard link of a finished temporary
+ * file), so that no other process ever reads it empty; false when it exists. File systems
+ * without hard links fall back to an exclusive create.
+ */
+function create(path: string, content: string, token: string): boolean {
+  const temporary = `${path}.${process.pid}-${token}.tmp`;
+  writeFileSync(temporary, content);
+  try {
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    if (code(error) === "EEXIST") return false;
+    if (code(error) !== "EPERM" && code(error) !== "ENOTSUP") throw error;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  try {
+    const fd = openSync(path, "wx");
+    writeSync(fd, content);
+    closeSync(fd);
+    return true;
+  } catch (error) {
+    if (code(error) === "EEXIST") return false;
+    throw error;
+  }
+}
+
+const dead = (content: string) => {
+  const pid = Number.parseInt(content, 10);
+  return !Number.isFinite(pid) || !alive(pid);
+};
+
+/**
+ * Replaces the file at `path`, which holds `stale` (a dead process's lock), by `content`; true
+ * when this call did. Only the process that creates the takeover marker of exactly that stale
+ * content may replace it, and it does so with one atomic rename, after checking that the file
+ * still holds `stale`: so two processes that find the same stale lock never both take it, and a
+ * live lock (its content unique by its token) is never replaced. A marker whose taker died is
+ * itself taken over the same way.
+ */
+function takeOver(path: string, stale: string, content: string, token: string, depth = 0) {
+  if (depth > 3) return false;
+  const marker = `${path}.takeover-${createHash("sha256").update(stale).digest("hex").slice(0, 16)}`;
+  const mine = `${process.pid} ${token}\n`;
+  if (!create(marker, mine, token)) {
+    const other = readLock(marker);
+    if (other === undefined || !dead(other)) return false;
+    if (!takeOver(marker, other, mine, token, depth + 1)) return false;
+  }
+  try {
+    if (readLock(path) !== stale) return false;
+    const temporary = `${path}.${process.pid}-${token}.tmp`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+    return true;
+  } finally {
+    if (readLock(marker) === mine) rmSync(marker, { force: true });
+  }
+}
+
+/** Waits a few milliseconds (synchronously: taking the lock is synchronous). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Removes the temporary files of lock takers that were killed (`path.<pid>-<token>.tmp`). */
+function removeLeftovers(path: string): void {
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(dirname(path))) {
+    const match = /^(\d+)-[0-9a-f-]+\.(tmp|stale)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !match) continue;
+    const pid = Number(match[1]);
+    if (pid !== process.pid && !alive(pid)) rmSync(join(dirname(path), name), { force: true });
+  }
+}
+
 /**
  * Takes a lock file (beside the database) so that two refreshes of it cannot run at once. A lock
- * left by a process that no longer runs is taken over. Returns the release function.
+ * left by a process that no longer runs (or unreadable) is taken over. Returns the release function, which
+ * removes the lock only while it is still this call's own.
  */
 export function acquireLock(path: string, dbPath: string): () => void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, "wx");
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number.parseInt(readFileSync(path, "utf8"), 10);
-      if (Number.isFinite(pid) && alive(pid)) {
-        throw new LockedError(
-          `een andere refresh (proces ${pid}) werkt al aan ${dbPath}; probeer het later opnieuw (slot: ${path})`,
-        );
-      }
-      rmSync(path, { force: true });
+  mkdirSync(dirname(path), { recursive: true });
+  const token = randomUUID();
+  const content = `${process.pid} ${token}\n`;
+  const held = () => {
+    removeLeftovers(path);
+    return () => {
+      if (readLock(path) === content) rmSync(path, { force: true });
+    };
+  };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (create(path, content, token)) return held();
+    const seen = readLock(path);
+    if (seen === undefined) continue;
+    if (!dead(seen)) {
+      const pid = Number.parseInt(seen, 10);
+      throw new LockedError(
+        `een andere refresh (proces ${pid}) werkt al aan ${dbPath}; probeer het later opnieuw (slot: ${path})`,
+      );
     }
+    if (takeOver(path, seen, content, token)) return held();
+    pause(1 + attempt);
   }
   throw new LockedError(`het slot ${path} kon niet worden genomen`);
+}
+
+/** Takes several locks (path and what it guards) in the given order; all or none. */
+export function acquireLocks(locks: readonly (readonly [string, string])[]): () => void {
+  const releases: (() => void)[] = [];
+  try {
+    for (const [path, guarded] of locks) releases.push(acquireLock(path, guarded));
+  } catch (error) {
+    for (const release of [...releases].reverse()) release();
+    throw error;
+  }
+  return () => {
+    for (const release of [...releases].reverse()) release();
+  };
 }

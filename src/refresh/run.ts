@@ -6,7 +6,7 @@ import { ingest, type IngestResult } from "../ingest/index.ts";
 import { outputTables } from "../output/tables.ts";
 import { writeTable } from "../output/write.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
-import { acquireLock } from "./lock.ts";
+import { acquireLocks } from "./lock.ts";
 import { discard, planStaging, prepare, publish, recover } from "./publish.ts";
 
 export interface RefreshOptions {
@@ -41,13 +41,19 @@ const seconds = (start: number) =>
  */
 export async function refresh(options: RefreshOptions, effects: Effects): Promise<RefreshResult> {
   const staging = planStaging(options.outDir, options.dbPath);
-  const release = acquireLock(
-    staging.dbInOut ? `${staging.outDir}.lock` : `${staging.dbPath}.lock`,
-    staging.dbPath,
+  // The database and the output folder are each locked: two refreshes that share either one
+  // would publish over each other.
+  const release = acquireLocks(
+    staging.dbInOut
+      ? [[`${staging.outDir}.lock`, staging.dbPath]]
+      : [
+          [`${staging.dbPath}.lock`, staging.dbPath],
+          [`${staging.outDir}.lock`, staging.outDir],
+        ],
   );
   let db: Database | undefined;
   try {
-    await recover(staging.outDir);
+    await recover(staging.outDir, staging.dbInOut ? undefined : staging.dbPath);
     await prepare(staging);
     db = await openDatabase(staging.stagedDb);
     // One transaction: the staged file is written once, not fsynced after every statement.
@@ -69,6 +75,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     await run(db, "commit");
     closeDatabase(db);
     db = undefined;
+    effects.progress("publiceren: nieuwe database en uitvoer omwisselen");
     await publish(staging);
     const rejected = loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0);
     return {

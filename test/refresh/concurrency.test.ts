@@ -1,0 +1,100 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { query, refreshInto, snapshot } from "../cli/cli-helpers.ts";
+import { tempDir } from "../helpers.ts";
+import { deadPid, leftovers, runCli } from "./spawn.ts";
+
+const SAMPLE = fileURLToPath(new URL("../../data/exports", import.meta.url));
+const CHILD = fileURLToPath(new URL("./lock-child.ts", import.meta.url));
+
+function runChild(args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (t: string) => (out += t));
+    child.on("close", (code) => (code === 0 ? done(out) : fail(new Error(`child exit ${code}`))));
+  });
+}
+
+describe("two refreshes at once", () => {
+  it("the lock is never held twice, also when processes race to take over a stale lock", async () => {
+    const dir = tempDir();
+    const lock = join(dir, "test.duckdb.lock");
+    const log = join(dir, "log");
+    const dead = deadPid();
+    writeFileSync(lock, `${dead}\n`);
+    writeFileSync(log, "");
+    const startAt = String(Date.now() + 4000);
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((id) => runChild([lock, log, startAt, "1500", String(dead), String(id)])),
+    );
+    const counts = results.map((r) => JSON.parse(r) as { held: number; refused: number });
+    const events = readFileSync(log, "utf8").trim().split("\n");
+    let holder: string | undefined;
+    for (const [i, event] of events.entries()) {
+      const [kind, id] = event.split(" ");
+      if (kind === "in") {
+        expect(holder, `line ${i + 1}: ${id} took the lock while ${holder} held it`).toBe(
+          undefined,
+        );
+        holder = id;
+      } else {
+        expect(id).toBe(holder);
+        holder = undefined;
+      }
+    }
+    const held = counts.reduce((sum, c) => sum + c.held, 0);
+    const refused = counts.reduce((sum, c) => sum + c.refused, 0);
+    console.log(`lock race: ${held} stale-lock takeovers, ${refused} refusals, 4 processes`);
+    expect(events).toHaveLength(2 * held);
+    expect(held).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(50);
+  }, 30_000);
+
+  for (const stale of [false, true]) {
+    it(`on the same database${stale ? ", with a stale lock of a killed refresh" : ""}: one completes, the other exits 3, nothing corrupted`, async () => {
+      const reference = join(tempDir(), "out");
+      expect((await refreshInto(SAMPLE, reference)).status).toBe(0);
+      const dir = tempDir();
+      const out = join(dir, "out");
+      const db = join(dir, "monitor.duckdb");
+      if (stale) writeFileSync(`${db}.lock`, `${deadPid()}\n`);
+      const args = ["refresh", "--data", SAMPLE, "--out", out, "--db", db, "--as-of", "2024-06-30"];
+      const [a, b] = await Promise.all([runCli(args), runCli(args)]);
+      expect([a.code, b.code].sort()).toEqual([0, 3]);
+      const loser = a.code === 3 ? a : b;
+      expect(loser.stderr).toMatch(
+        /^Fout: een andere refresh \(proces \d+\) werkt al aan .*monitor\.duckdb; probeer het later opnieuw/m,
+      );
+      expect(loser.stderr).not.toMatch(/Interne fout|at .*\.ts:\d+/);
+      expect(Object.values(snapshot(out))).toEqual(Object.values(snapshot(reference)));
+      const quality = await query(db, "select file, rows_read from data_quality order by file");
+      expect(quality).toEqual(
+        await query(
+          `${reference}.duckdb`,
+          "select file, rows_read from data_quality order by file",
+        ),
+      );
+      expect(leftovers(dir)).toEqual([]);
+    }, 60_000);
+  }
+
+  it("on the same output folder with two databases: the second exits 3 and names the folder", async () => {
+    const dir = tempDir();
+    const out = join(dir, "out");
+    const args = (db: string) => ["refresh", "--data", SAMPLE, "--out", out, "--db", join(dir, db)];
+    const [a, b] = await Promise.all([runCli(args("a.duckdb")), runCli(args("b.duckdb"))]);
+    expect([a.code, b.code].sort()).toEqual([0, 3]);
+    const loser = a.code === 3 ? a : b;
+    expect(loser.stderr).toContain(`werkt al aan ${out}`);
+    const winner = a.code === 0 ? "a.duckdb" : "b.duckdb";
+    expect(existsSync(join(dir, winner))).toBe(true);
+    expect(existsSync(join(dir, winner === "a.duckdb" ? "b.duckdb" : "a.duckdb"))).toBe(false);
+    expect(leftovers(dir)).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,42 @@
+// A child process of concurrency.test.ts: waits for a common start time, then for a while
+// takes the lock, logs "in"/"out" around a short hold and leaves the lock stale, as a killed
+// refresh does: its file then holds a process id that no longer runs.
+import { randomUUID } from "node:crypto";
+import { appendFileSync, renameSync, writeFileSync } from "node:fs";
+import { acquireLock } from "../../src/refresh/lock.ts";
+
+const [lockPath, logPath, startAt, runMs, deadPid, id] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+const spinUntil = (t: number) => {
+  while (Date.now() < t) {
+    // busy wait: all children start within a millisecond of each other
+  }
+};
+spinUntil(Number(startAt));
+const end = Date.now() + Number(runMs);
+let held = 0;
+let refused = 0;
+while (Date.now() < end) {
+  try {
+    acquireLock(lockPath, "test.duckdb");
+  } catch {
+    refused++;
+    continue;
+  }
+  appendFileSync(logPath, `in ${id}\n`);
+  spinUntil(Date.now() + 1);
+  appendFileSync(logPath, `out ${id}\n`);
+  held++;
+  // Die holding the lock: as if this holder had been a process that was killed. (A lock file is
+  // never rewritten in place; it is replaced whole.)
+  const temporary = `${lockPath}.${id}.test`;
+  writeFileSync(temporary, `${deadPid} ${randomUUID()}\n`);
+  renameSync(temporary, lockPath);
+}
+process.stdout.write(JSON.stringify({ held, refused }));

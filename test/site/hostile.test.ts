@@ -1,0 +1,154 @@
+/// <reference lib="dom" />
+// Hostile names in the browser: every organisation and project name in the built site's data is
+// replaced, as the pages load it, by markup or a spreadsheet formula (Playwright routing, so no
+// second site build is needed). Every page must show them as plain text: no dialog, no injected
+// element, no script error. Needs dist/ (npm run build) and Chromium, like site.test.ts.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type StaticServer } from "../../scripts/serve.js";
+import { builtPages, checkCharts, CHROMIUM_ARGS } from "./browser.ts";
+
+const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+const data = join(dist, "_file", "data");
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const hostileOrganisation = (n: number) => `<img src=x onerror=alert(${n})>`;
+const hostileProject = (n: number) => `=HYPERLINK("http://x/${n}","klik")`;
+/** An organisation name that tries to leave an attribute value. */
+const hostileAttribute = `"><svg onload=alert("attr")>`;
+
+/** The JSON text of a string's content (between its quotes). */
+const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+
+/**
+ * Replacements for the JSON data files: each organisation and project name, as a whole JSON
+ * string or quoted inside a message, becomes a hostile one (unique, so the pages' logic holds).
+ */
+function replacements(): [string, string][] {
+  const read = (prefix: string) => {
+    const file = readdirSync(data).find((n) => n.startsWith(`${prefix}.`) && n.endsWith(".json"));
+    if (!file) throw new Error(`${prefix}.*.json not found in dist/_file/data`);
+    return JSON.parse(readFileSync(join(data, file), "utf8"));
+  };
+  const graph = read("network_graph") as { scopes: Record<string, { nodes: { name: string }[] }> };
+  const organisations = [
+    ...new Set(Object.values(graph.scopes).flatMap((s) => s.nodes.map((n) => n.name))),
+  ];
+  const projects = [
+    ...new Set((read("projects") as { project_name: string }[]).map((p) => p.project_name)),
+  ];
+  const pairs: [string, string][] = [
+    ...organisations.map((name, i): [string, string] => [
+      name,
+      i === 0 ? hostileAttribute : hostileOrganisation(i),
+    ]),
+    ...projects.map((name, i): [string, string] => [name, hostileProject(i)]),
+  ];
+  return pairs.flatMap(([from, to]) => [
+    [`"${inJson(from)}"`, `"${inJson(to)}"`],
+    [`\\"${inJson(from)}\\"`, `\\"${inJson(to)}\\"`],
+  ]);
+}
+
+interface Seen {
+  dialogs: string[];
+  errors: string[];
+  injected: number;
+  text: string;
+}
+
+describe("hostile organisation and project names in the browser", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let pairs: [string, string][] = [];
+  let setupError: unknown = null;
+
+  beforeAll(async () => {
+    try {
+      if (!existsSync(join(dist, "index.html")))
+        throw new Error("dist/ not built: run `npm run build`");
+      pairs = replacements();
+      server = await startServer(dist, 0);
+      browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    } catch (error) {
+      setupError = error;
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Seen & { replaced: number }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const seen: Seen = { dialogs: [], errors: [], injected: 0, text: "" };
+    let replaced = 0;
+    await context.route(/\/_file\/data\/[^/]+\.json$/, async (route) => {
+      const response = await route.fetch();
+      let body = await response.text();
+      for (const [from, to] of pairs) {
+        const parts = body.split(from);
+        replaced += parts.length - 1;
+        body = parts.join(to);
+      }
+      await route.fulfill({ response, body });
+    });
+    page.on("dialog", (dialog) => {
+      seen.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on("pageerror", (error) => void seen.errors.push(error.message));
+    try {
+      await page.goto(new URL(path, server.url).href, { waitUntil: "networkidle" });
+      await checkCharts(page, 0, 5_000);
+      Object.assign(
+        seen,
+        await page.evaluate(() => ({
+          injected: document.querySelectorAll('img[src="x"], [onerror], [onload], svg svg[onload]')
+            .length,
+          text: [
+            document.body.innerText,
+            ...[...document.querySelectorAll("title, [aria-label], [title]")].map(
+              (e) =>
+                `${e.textContent} ${e.getAttribute("aria-label") ?? ""} ${e.getAttribute("title") ?? ""}`,
+            ),
+          ].join("\n"),
+        })),
+      );
+    } finally {
+      await context.close();
+    }
+    return { ...seen, replaced };
+  }
+
+  it("every page shows them as text: no dialog, no injected element, no script error", async () => {
+    if (setupError) throw setupError;
+    const shown = {
+      organisation: [] as string[],
+      attribute: [] as string[],
+      project: [] as string[],
+    };
+    let replaced = 0;
+    for (const path of builtPages(dist)) {
+      const seen = await open(path);
+      replaced += seen.replaced;
+      expect(seen.dialogs, `${path}: dialogs`).toEqual([]);
+      expect(seen.injected, `${path}: injected elements`).toBe(0);
+      expect(seen.errors, `${path}: script errors`).toEqual([]);
+      if (/<img src=x onerror=alert\(\d+\)>/.test(seen.text)) shown.organisation.push(path);
+      if (seen.text.includes(hostileAttribute)) shown.attribute.push(path);
+      if (/=HYPERLINK\("http:\/\/x\/\d+","klik"\)/.test(seen.text)) shown.project.push(path);
+    }
+    console.log(`${replaced} names made hostile; shown as text on: ${JSON.stringify(shown)}`);
+    expect(replaced).toBeGreaterThan(100);
+    expect(shown.project).toEqual(expect.arrayContaining(["/projecten"]));
+    expect(shown.organisation.length).toBeGreaterThan(0);
+    expect(shown.organisation).toEqual(expect.arrayContaining(["/netwerk/slimmer-leven"]));
+    expect(shown.attribute.length).toBeGreaterThan(0);
+  }, 300_000);
+});
