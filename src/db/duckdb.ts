@@ -15,8 +15,12 @@ export interface Database {
 export const MEMORY_LIMIT = process.env.REGIOMONITOR_MEMORY_LIMIT ?? "2GB";
 
 /** Opens (or creates) a database file, or an in-memory database for `:memory:`. */
-export async function openDatabase(path: string): Promise<Database> {
+export async function openDatabase(
+  path: string,
+  { readOnly = false }: { readonly readOnly?: boolean } = {},
+): Promise<Database> {
   const options: Record<string, string> = { threads: "2", memory_limit: MEMORY_LIMIT };
+  if (readOnly) options.access_mode = "READ_ONLY";
   // An in-memory database has no file beside which to spill: give it a temporary folder.
   if (path === ":memory:") options.temp_directory = join(tmpdir(), "regiomonitor-duckdb");
   const instance = await DuckDBInstance.create(path, options);

@@ -1,13 +1,26 @@
-import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import type { FileSpec } from "../contract/index.ts";
+import { closeDatabase, ident, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
 import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
+import { files as allFiles } from "../contract/index.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
+import { planFolder } from "../ingest/plan.ts";
+import { loadReads, storeReads, type Reuse } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
 import { writeTable } from "../output/write.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
+import { fingerprint, type Fingerprints } from "./fingerprint.ts";
 import { acquireLock } from "./lock.ts";
-import { discard, planStaging, prepare, publish, recover } from "./publish.ts";
+import {
+  listOutputs,
+  outputsIntact,
+  readPrevious,
+  recordInputs,
+  type Previous,
+} from "./previous.ts";
+import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
+import { Stopwatch, type StageTime } from "./timing.ts";
 
 export interface RefreshOptions {
   readonly dataDir: string;
@@ -19,7 +32,15 @@ export interface RefreshOptions {
   readonly today?: string;
   /** A mapping file that replaces the exports folder's own mapping.json. */
   readonly mappingPath?: string;
+  /** Read and compute everything, whatever the previous refresh recorded (`--full`). */
+  readonly full?: boolean;
 }
+
+/**
+ * full: everything read and computed; incremental: unchanged exports copied from the previous
+ * database, the rest read, everything computed; unchanged: nothing changed, nothing written.
+ */
+export type RefreshMode = "full" | "incremental" | "unchanged";
 
 export interface RefreshResult {
   readonly ingest: IngestResult;
@@ -30,55 +51,106 @@ export interface RefreshResult {
   readonly signals: number;
   /** Signals of severity `hoog`: with --strict they make the exit status 1. */
   readonly highSignals: number;
+  readonly mode: RefreshMode;
+  /** Exports read from their files in this run (canonical names). */
+  readonly reloaded: readonly string[];
+  /** Exports copied unchanged from the previous database. */
+  readonly reused: readonly string[];
+  readonly stages: readonly StageTime[];
+  readonly seconds: number;
 }
 
-const seconds = (start: number) =>
-  `${((performance.now() - start) / 1000).toFixed(1).replace(".", ",")} s`;
+/** The lock file of a database (beside it, or beside the output folder that holds it). */
+export function lockPath(staging: Staging): string {
+  return staging.dbInOut ? `${staging.outDir}.lock` : `${staging.dbPath}.lock`;
+}
+
+const PREVIOUS = "previous";
 
 /**
  * Validates and loads the exports, writes every output table, and publishes the new database
- * and output folder only when all of it is complete: all-or-nothing (spec/outputs.md).
+ * and output folder only when all of it is complete: all-or-nothing (spec/outputs.md). Exports
+ * whose content did not change since the previous refresh are copied from its database; when
+ * nothing changed at all (exports, mapping, program, peildatum), nothing is written.
  */
 export async function refresh(options: RefreshOptions, effects: Effects): Promise<RefreshResult> {
   const staging = planStaging(options.outDir, options.dbPath);
-  const release = acquireLock(
-    staging.dbInOut ? `${staging.outDir}.lock` : `${staging.dbPath}.lock`,
-    staging.dbPath,
-  );
+  const release = acquireLock(lockPath(staging), staging.dbPath);
+  const watch = new Stopwatch();
   let db: Database | undefined;
   try {
     await recover(staging.outDir);
+    let start = performance.now();
+    const folder = await planFolder(options.dataDir, allFiles, options.mappingPath);
+    const prints = await fingerprint(folder);
+    const today = options.today ?? todayIso();
+    const previous = options.full ? undefined : await readPrevious(staging.dbPath, today);
+    const same = sameExports(prints, previous);
+    effects.progress(
+      `vergelijken met de vorige verversing: ${same.length} van ${prints.exports.size} exports ongewijzigd (${watch.lap("vergelijken", start)})`,
+    );
+    if (previous && same.length === prints.exports.size) {
+      const asOf = options.asOf ?? previous.defaultAsOf;
+      if (asOf === previous.asOf && outputsIntact(staging.outDir, previous.outputs)) {
+        effects.progress("niets veranderd: de vorige database en uitvoer blijven staan");
+        return unchangedResult(previous, folder.unknown, staging, watch);
+      }
+    }
     await prepare(staging);
     db = await openDatabase(staging.stagedDb);
+    const reuse = same.length
+      ? await attachPrevious(db, staging.dbPath, previous!, same)
+      : undefined;
     // One transaction: the staged file is written once, not fsynced after every statement.
     await run(db, "begin transaction");
-    const loaded = await ingest(db, options.dataDir, effects, { mappingPath: options.mappingPath });
-    const asOf = options.asOf ?? (await defaultAsOf(db, options.today ?? todayIso()));
+    const loaded = await ingest(db, options.dataDir, effects, {
+      folder,
+      stopwatch: watch,
+      ...(reuse ? { reuse } : {}),
+    });
+    const asOf = options.asOf ?? (await defaultAsOf(db, today));
     await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
-    let start = performance.now();
+    start = performance.now();
     await computeIndicators(db, families, asOf);
     await buildDetailTables(db);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
       "select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals",
     );
-    effects.progress(`indicatoren en signalen berekend (${seconds(start)})`);
+    effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
     for (const table of outputTables) await writeTable(db, table, staging.stagedOut);
-    effects.progress(`schrijven ${outputTables.length} tabellen (${seconds(start)})`);
+    effects.progress(
+      `schrijven ${outputTables.length} tabellen (${watch.lap("schrijven", start)})`,
+    );
+    const names = outputTables.flatMap((t) => [
+      `${t.name}.csv`,
+      `${t.name}.nl.csv`,
+      `${t.name}.parquet`,
+    ]);
+    const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
+    await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names));
     await run(db, "commit");
+    if (reuse) await run(db, `detach ${ident(PREVIOUS)}`);
     closeDatabase(db);
     db = undefined;
+    start = performance.now();
     await publish(staging);
-    const rejected = loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0);
+    watch.lap("publiceren", start);
+    const reusedSpecs = reuse ? [...reuse.reads.keys()] : [];
     return {
       ingest: loaded,
       asOf,
       outDir: staging.outDir,
       dbPath: staging.dbPath,
-      rejected,
+      rejected: loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0),
       signals: Number(signals!.total),
       highSignals: Number(signals!.high),
+      mode: reuse ? "incremental" : "full",
+      reloaded: [...loaded.reads.keys()].filter((s) => !reusedSpecs.includes(s)).map((s) => s.file),
+      reused: reusedSpecs.map((s) => s.file),
+      stages: watch.stages,
+      seconds: watch.total(),
     };
   } catch (error) {
     if (db) closeDatabase(db);
@@ -87,4 +159,59 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
   } finally {
     release();
   }
+}
+
+/** The exports whose fingerprint equals the previous refresh's (none without one). */
+function sameExports(prints: Fingerprints, previous: Previous | undefined): FileSpec[] {
+  if (!previous || previous.code !== prints.code || previous.mapping !== prints.mapping) return [];
+  return [...prints.exports].flatMap(([spec, print]) =>
+    previous.exports.get(spec.key)?.fingerprint === print ? [spec] : [],
+  );
+}
+
+/** Attaches the previous database read-only and lists what to copy from it. */
+async function attachPrevious(
+  db: Database,
+  dbPath: string,
+  previous: Previous,
+  same: readonly FileSpec[],
+): Promise<Reuse | undefined> {
+  const present = same.filter((spec) => previous.exports.get(spec.key)!.reads !== "[]");
+  if (!present.length) return undefined;
+  await run(db, `attach ${lit(dbPath)} as ${ident(PREVIOUS)} (read_only)`);
+  const reads = new Map(
+    present.map((spec) => [spec, loadReads(spec, previous.exports.get(spec.key)!.reads)] as const),
+  );
+  return { from: PREVIOUS, reads };
+}
+
+/** The result of a refresh that found nothing changed: the previous one's, as recorded. */
+function unchangedResult(
+  previous: Previous,
+  unknownFiles: readonly string[],
+  staging: Staging,
+  watch: Stopwatch,
+): RefreshResult {
+  const reads = new Map(
+    allFiles.flatMap((spec) => {
+      const stored = previous.exports.get(spec.key);
+      return stored && stored.reads !== "[]"
+        ? [[spec, loadReads(spec, stored.reads)] as const]
+        : [];
+    }),
+  );
+  return {
+    ingest: { quality: previous.quality, unknownFiles, reads },
+    asOf: previous.asOf,
+    outDir: staging.outDir,
+    dbPath: staging.dbPath,
+    rejected: previous.quality.reduce((sum, q) => sum + q.rows_rejected, 0),
+    signals: previous.signals,
+    highSignals: previous.highSignals,
+    mode: "unchanged",
+    reloaded: [],
+    reused: [...reads.keys()].map((s) => s.file),
+    stages: watch.stages,
+    seconds: watch.total(),
+  };
 }
