@@ -105,10 +105,10 @@ export async function ingest(
   for (const plan of folder.exports) {
     const { spec } = plan;
     const start = performance.now();
+    await run(db, stagingSql(spec, present.get(spec)!));
     if (checked(spec)) {
       await run(db, copyCheckedSql(spec, reuse!.from));
     } else {
-      await run(db, stagingSql(spec, present.get(spec)!));
       await run(db, stagingRejectsSql(spec, plan.sources));
       await run(db, cleanSql(spec));
     }

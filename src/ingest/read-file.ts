@@ -7,14 +7,11 @@ import { bomEncoding, decodeFile, NotUtf8Error, readHead, type Encoding } from "
 import { sniffDialect, type Dialect } from "./dialect.ts";
 import { planHeader, type HeaderPlan, type PlanContext } from "./header.ts";
 import { CsvScanner, type RawRecord } from "./scanner.ts";
+import { fieldProblem, recordText, type BadRow } from "./records.ts";
 import { rawTableName } from "./schema.ts";
+import { readFast } from "./fast-read.ts";
 
-/** A row that could not be split into the header's fields. */
-export interface BadRow {
-  readonly line: number;
-  readonly value: string | undefined;
-  readonly message_nl: string;
-}
+export type { BadRow } from "./records.ts";
 
 /** What reading one file of an export into its raw table found. */
 export interface FileRead {
@@ -45,27 +42,6 @@ export interface RawTarget {
   readonly context: Omit<PlanContext, "name">;
 }
 
-const MAX_VALUE = 200;
-
-/**
- * The raw text of a record, as shown in a bad_row reject; undefined when the file has columns
- * that are not loaded (a misaligned row could show a contact person's e-mail address).
- */
-function recordText(record: RawRecord, dialect: Dialect, plan: HeaderPlan): string | undefined {
-  if (plan.ignored.length) return undefined;
-  const text = record.fields.join(dialect.delimiter);
-  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
-}
-
-/** Checks a record's field count against the header; returns a Dutch problem or undefined. */
-function fieldProblem(record: RawRecord, width: number): string | undefined {
-  if (record.unterminatedQuote) return "aanhalingsteken wordt niet afgesloten";
-  const n = record.fields.length;
-  if (n === width) return undefined;
-  if (n === width + 1 && record.fields[n - 1]!.trim() === "") return undefined;
-  return `rij heeft ${n} velden, de kop heeft er ${width}`;
-}
-
 class EncodingFallback extends Error {}
 
 /**
@@ -80,6 +56,8 @@ export async function readExport(
   path: string,
   fileIndex: number,
 ): Promise<ReadOutcome> {
+  const fast = await readFast(db, target, path, fileIndex);
+  if (fast) return { ok: true, read: fast };
   const head = await readHead(path);
   const bom = bomEncoding(head);
   try {

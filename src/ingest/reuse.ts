@@ -3,7 +3,7 @@ import { ident, lit } from "../db/duckdb.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Encoding } from "./decode.ts";
 import type { FileRead } from "./read-file.ts";
-import { cleanTableName, rawTableName, stagingTableName } from "./schema.ts";
+import { cleanTableName, rawTableName } from "./schema.ts";
 
 /**
  * Exports that did not change since the previous refresh: their tables are copied from the
@@ -35,10 +35,9 @@ insert into source_files select * from ${ident(from)}.source_files where file = 
 insert into rejects select * from ${ident(from)}.rejects where file = ${lit(spec.file)}${rejects} order by line, reason;`;
 }
 
-/** Copies an export's staging and clean tables (its rejects come with copyRawSql). */
+/** Copies an export's clean table (its rejects come with copyRawSql; its view is made anew). */
 export function copyCheckedSql(spec: FileSpec, from: string): string {
-  return `${copy(from, stagingTableName(spec), "file_index, line")}
-${copy(from, cleanTableName(spec), "file_index, line")}`;
+  return copy(from, cleanTableName(spec), "file_index, line");
 }
 
 /** What a FileRead is on disk: the spec and column specs by name. */

@@ -20,7 +20,10 @@ export function rawTableName(spec: FileSpec): string {
   return `raw_${spec.key}`;
 }
 
-/** stg_<file>: every raw record typed and checked, with its problem if any. */
+/**
+ * stg_<file>: a view of every raw record typed and checked, with its problem if any (a view, not
+ * a table: its rejects and clean rows are each read once, and writing it would cost more).
+ */
 export function stagingTableName(spec: FileSpec): string {
   return `stg_${spec.key}`;
 }

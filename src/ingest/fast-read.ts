@@ -1,0 +1,183 @@
+import { isUtf8 } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { basename } from "node:path";
+import { ident, lit, rows, run, type Database } from "../db/duckdb.ts";
+import { bomEncoding, readHead } from "./decode.ts";
+import { readFileHead } from "./head.ts";
+import { planHeader, type HeaderPlan } from "./header.ts";
+import { Prescanner, type BadRange, type Prescan } from "./prescan.ts";
+import type { FileRead, RawTarget } from "./read-file.ts";
+import { fieldProblem, recordText, type BadRow } from "./records.ts";
+import { scanText } from "./scanner.ts";
+import { rawTableName } from "./schema.ts";
+import type { Dialect } from "./dialect.ts";
+
+/** read_csv's NULL marker: a character the prescan does not let through, so empty stays ''. */
+const NULL_MARK = "\u0001";
+
+/** The length of the longest prefix of `bytes` that ends on a whole UTF-8 character. */
+function wholeChars(bytes: Uint8Array): number {
+  let i = bytes.length;
+  for (let back = 0; back < 3 && i > 0 && (bytes[i - 1]! & 0xc0) === 0x80; back++) i--;
+  if (i === 0) return bytes.length;
+  const lead = bytes[i - 1]!;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return bytes.length - (i - 1) >= need ? bytes.length : i - 1;
+}
+
+/** Prescans a file; undefined when it is not valid UTF-8. */
+async function prescanFile(path: string, scanner: Prescanner): Promise<Prescan | undefined> {
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) {
+    const bytes = chunk as Buffer;
+    scanner.push(bytes);
+    const joined = carry.length ? Buffer.concat([carry, bytes]) : bytes;
+    const cut = wholeChars(joined);
+    if (!isUtf8(joined.subarray(0, cut))) return undefined;
+    carry = joined.subarray(cut);
+  }
+  if (carry.length && !isUtf8(carry)) return undefined;
+  return scanner.end();
+}
+
+/** The bad rows of a file, read back from their bytes with the scanner (they are few). */
+async function badRows(
+  path: string,
+  ranges: readonly BadRange[],
+  dialect: Dialect,
+  plan: HeaderPlan,
+): Promise<BadRow[]> {
+  if (!ranges.length) return [];
+  const file = await open(path, "r");
+  try {
+    const result: BadRow[] = [];
+    for (const range of ranges) {
+      const bytes = Buffer.alloc(range.end - range.start);
+      await file.read(bytes, 0, bytes.length, range.start);
+      const [record] = scanText(bytes.toString("utf8"), dialect.delimiter);
+      const fields = { line: range.line, fields: record?.fields ?? [""] };
+      const unterminated = record?.unterminatedQuote ? { unterminatedQuote: true } : {};
+      const problem =
+        fieldProblem({ ...fields, ...unterminated }, plan.width) ??
+        `rij heeft ${fields.fields.length} velden, de kop heeft er ${plan.width}`;
+      result.push({
+        line: range.line,
+        value: recordText(fields, dialect, plan),
+        message_nl: problem,
+      });
+    }
+    return result;
+  } finally {
+    await file.close();
+  }
+}
+
+/** SQL that reads the good rows of a file with read_csv into the export's raw table. */
+function insertSql(
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+  dialect: Dialect,
+  plan: HeaderPlan,
+  scan: Prescan,
+): string {
+  const names = Array.from({ length: scan.fieldCount }, (_, i) => `c${i}`);
+  const columns = `{${names.map((n) => `${lit(n)}: 'VARCHAR'`).join(", ")}}`;
+  const options = [
+    `delim = ${lit(dialect.delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    `header = true`,
+    `skip = ${dialect.sepHint ? 1 : 0}`,
+    `new_line = ${lit(scan.newline === "\n" ? "\\n" : "\\r\\n")}`,
+    `auto_detect = false`,
+    `ignore_errors = true`,
+    `nullstr = ${lit(NULL_MARK)}`,
+    `parallel = true`,
+    `columns = ${columns}`,
+  ];
+  const fields = target.columns.map((c) => {
+    const index = plan.columns.find((p) => p.spec.name === c)?.index;
+    return index === undefined ? "null::varchar" : `c${index}`;
+  });
+  const [first] = scan.anchors;
+  const line =
+    scan.anchors.length <= 1
+      ? `(ordinality + ${first?.[1] ?? 0})::integer`
+      : `(csv.ordinality + anchors.delta)::integer`;
+  const join =
+    scan.anchors.length <= 1
+      ? ""
+      : "asof join raw_anchors as anchors on csv.ordinality >= anchors.ordinal";
+  return `insert into ${ident(rawTableName(target.spec))}
+select ${fileIndex}, ${line}, ${fields.join(", ")}
+from read_csv(${lit(path)}, ${options.join(", ")}) with ordinality as csv ${join}
+`;
+}
+
+/**
+ * Reads one file with DuckDB's read_csv when a prescan finds that it reads exactly as the
+ * scanner would (UTF-8, standard quoting, one kind of line end; see prescan.ts): the rows go
+ * to the raw table with their physical lines, the bad rows come from the prescan. Returns
+ * undefined when the file must be read by the scanner instead (or has a header problem, which
+ * the scanner path reports).
+ */
+export async function readFast(
+  db: Database,
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+): Promise<FileRead | undefined> {
+  const bom = bomEncoding(await readHead(path));
+  if (bom && bom !== "utf-8") return undefined;
+  const head = await readFileHead(path);
+  const header = head.records[0];
+  if (!header) return undefined;
+  const name = basename(path);
+  const plan = planHeader(target.spec, header.fields, { ...target.context, name });
+  if (plan.problems.length) return undefined;
+  const { dialect } = head;
+  const scanner = new Prescanner(dialect.delimiter, plan.width, header.line, dialect.sepHint);
+  const scan = await prescanFile(path, scanner);
+  if (!scan || scan.irregular) return undefined;
+  const table = ident(rawTableName(target.spec));
+  if (scan.anchors.length > 1) {
+    await run(db, "create or replace temp table raw_anchors (ordinal bigint, delta bigint)");
+    const appender = await db.connection.createAppender("raw_anchors", "main", "temp");
+    for (const [ordinal, delta] of scan.anchors) {
+      appender.appendBigInt(BigInt(ordinal));
+      appender.appendBigInt(BigInt(delta));
+      appender.endRow();
+    }
+    appender.closeSync();
+  }
+  try {
+    // Not caught: an error here aborts the refresh's transaction, so the prescan lets through
+    // only what read_csv reads without error (and a file changed while reading is an error).
+    await run(db, insertSql(target, path, fileIndex, dialect, plan, scan));
+  } finally {
+    if (scan.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
+  }
+  const [count] = await rows<{ n: bigint }>(
+    db,
+    `select count(*) as n from ${table} where file_index = ${fileIndex}`,
+  );
+  if (Number(count!.n) !== scan.good) {
+    // read_csv skipped other rows than the prescan found bad: the scanner reads the file.
+    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
+    return undefined;
+  }
+  const bad = await badRows(path, scan.bad, dialect, plan);
+  return {
+    spec: target.spec,
+    name,
+    fileIndex,
+    encoding: "utf-8",
+    fellBack: false,
+    dialect,
+    plan,
+    rowsRead: scan.rowsRead,
+    badRows: bad,
+  };
+}
