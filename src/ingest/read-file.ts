@@ -58,6 +58,16 @@ export async function readExport(
 ): Promise<ReadOutcome> {
   const fast = await readFast(db, target, path, fileIndex);
   if (fast) return { ok: true, read: fast };
+  return await readWithScanner(db, target, path, fileIndex);
+}
+
+/** Reads one file with the JavaScript scanner (any file; readExport tries read_csv first). */
+export async function readWithScanner(
+  db: Database,
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+): Promise<ReadOutcome> {
   const head = await readHead(path);
   const bom = bomEncoding(head);
   try {

@@ -87,7 +87,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     const previous = options.full ? undefined : await readPrevious(staging.dbPath, today);
     const same = sameExports(prints, previous);
     effects.progress(
-      `vergelijken met de vorige verversing: ${same.length} van ${prints.exports.size} exports ongewijzigd (${watch.lap("vergelijken", start)})`,
+      `vergelijken met de vorige verversing: ${compared(prints, previous, options.full, same.length)} (${watch.lap("vergelijken", start)})`,
     );
     if (previous && same.length === prints.exports.size) {
       const asOf = options.asOf ?? previous.defaultAsOf;
@@ -101,13 +101,16 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     const reuse = same.length
       ? await attachPrevious(db, staging.dbPath, previous!, same)
       : undefined;
-    // One transaction: the staged file is written once, not fsynced after every statement.
-    await run(db, "begin transaction");
+    // The exports load statement by statement (the staged database is not published until the
+    // end, so it needs no transaction): committed tables are compressed, and the checks then
+    // parse each distinct value once instead of every row's.
     const loaded = await ingest(db, options.dataDir, effects, {
       folder,
       stopwatch: watch,
       ...(reuse ? { reuse } : {}),
     });
+    // One transaction for the rest: the staged file is written once, not after every statement.
+    await run(db, "begin transaction");
     const asOf = options.asOf ?? (await defaultAsOf(db, today));
     await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
     start = performance.now();
@@ -159,6 +162,22 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
   } finally {
     release();
   }
+}
+
+/** What the comparison with the previous refresh found, in Dutch. */
+function compared(
+  prints: Fingerprints,
+  previous: Previous | undefined,
+  full: boolean | undefined,
+  same: number,
+): string {
+  if (full) return "--full: alles wordt opnieuw gelezen";
+  if (!previous) return "geen vorige verversing gevonden: alles wordt gelezen";
+  if (previous.code !== prints.code)
+    return "het programma is gewijzigd: alles wordt opnieuw gelezen";
+  if (previous.mapping !== prints.mapping)
+    return "de mapping is gewijzigd: alles wordt opnieuw gelezen";
+  return `${same} van ${prints.exports.size} exports ongewijzigd`;
 }
 
 /** The exports whose fingerprint equals the previous refresh's (none without one). */
