@@ -10,9 +10,10 @@ export interface Database {
 
 /**
  * DuckDB's memory ceiling: beyond it, it spills to disk instead of taking the machine's memory
- * (its own default is 80 % of RAM). REGIOMONITOR_MEMORY_LIMIT overrides it, e.g. `8GB`.
+ * (its own default is 80 % of RAM). 1.5 GB keeps a national refresh's whole process (Node
+ * included) under 2 GB (bench/README.md). REGIOMONITOR_MEMORY_LIMIT overrides it, e.g. `8GB`.
  */
-export const MEMORY_LIMIT = process.env.REGIOMONITOR_MEMORY_LIMIT ?? "2GB";
+export const MEMORY_LIMIT = process.env.REGIOMONITOR_MEMORY_LIMIT ?? "1.5GB";
 
 /** Opens (or creates) a database file, or an in-memory database for `:memory:`. */
 export async function openDatabase(

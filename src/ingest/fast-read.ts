@@ -153,9 +153,12 @@ export async function readFast(
     appender.closeSync();
   }
   try {
-    // Not caught: an error here aborts the refresh's transaction, so the prescan lets through
-    // only what read_csv reads without error (and a file changed while reading is an error).
     await run(db, insertSql(target, path, fileIndex, dialect, plan, scan));
+  } catch {
+    // read_csv refused what the prescan let through: the scanner reads the file instead. (The
+    // exports are loaded outside a transaction, so a failed statement leaves nothing behind.)
+    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
+    return undefined;
   } finally {
     if (scan.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
   }

@@ -101,16 +101,14 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     const reuse = same.length
       ? await attachPrevious(db, staging.dbPath, previous!, same)
       : undefined;
-    // The exports load statement by statement (the staged database is not published until the
-    // end, so it needs no transaction): committed tables are compressed, and the checks then
-    // parse each distinct value once instead of every row's.
+    // No transaction: the staged database is not published until the end, so it needs none;
+    // committed tables are compressed (the checks then parse each distinct value once) and can
+    // leave memory, which keeps a national refresh under its memory ceiling.
     const loaded = await ingest(db, options.dataDir, effects, {
       folder,
       stopwatch: watch,
       ...(reuse ? { reuse } : {}),
     });
-    // One transaction for the rest: the staged file is written once, not after every statement.
-    await run(db, "begin transaction");
     const asOf = options.asOf ?? (await defaultAsOf(db, today));
     await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
     start = performance.now();
@@ -133,7 +131,6 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     ]);
     const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
     await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names));
-    await run(db, "commit");
     if (reuse) await run(db, `detach ${ident(PREVIOUS)}`);
     closeDatabase(db);
     db = undefined;
