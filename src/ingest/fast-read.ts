@@ -119,28 +119,29 @@ from read_csv(${lit(path)}, ${options.join(", ")}) with ordinality as csv ${join
 /**
  * Reads one file with DuckDB's read_csv when a prescan finds that it reads exactly as the
  * scanner would (UTF-8, standard quoting, one kind of line end; see prescan.ts): the rows go
- * to the raw table with their physical lines, the bad rows come from the prescan. Returns
- * undefined when the file must be read by the scanner instead (or has a header problem, which
- * the scanner path reports).
+ * to the raw table with their physical lines, the bad rows come from the prescan. Returns, in
+ * Dutch, why the file must be read by the scanner instead (a header problem included, which the
+ * scanner path reports).
  */
 export async function readFast(
   db: Database,
   target: RawTarget,
   path: string,
   fileIndex: number,
-): Promise<FileRead | undefined> {
+): Promise<FileRead | string> {
   const bom = bomEncoding(await readHead(path));
-  if (bom && bom !== "utf-8") return undefined;
+  if (bom && bom !== "utf-8") return "tekenset UTF-16";
   const head = await readFileHead(path);
   const header = head.records[0];
-  if (!header) return undefined;
+  if (!header) return "geen kopregel";
   const name = basename(path);
   const plan = planHeader(target.spec, header.fields, { ...target.context, name });
-  if (plan.problems.length) return undefined;
+  if (plan.problems.length) return "de kopregel past niet";
   const { dialect } = head;
   const scanner = new Prescanner(dialect.delimiter, plan.width, header.line, dialect.sepHint);
   const scan = await prescanFile(path, scanner);
-  if (!scan || scan.irregular) return undefined;
+  if (!scan) return "geen geldige UTF-8";
+  if (scan.irregular) return scan.irregular;
   const table = ident(rawTableName(target.spec));
   if (scan.anchors.length > 1) {
     await run(db, "create or replace temp table raw_anchors (ordinal bigint, delta bigint)");
@@ -158,7 +159,7 @@ export async function readFast(
     // read_csv refused what the prescan let through: the scanner reads the file instead. (The
     // exports are loaded outside a transaction, so a failed statement leaves nothing behind.)
     await run(db, `delete from ${table} where file_index = ${fileIndex}`);
-    return undefined;
+    return "read_csv weigerde het bestand";
   } finally {
     if (scan.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
   }
@@ -169,7 +170,7 @@ export async function readFast(
   if (Number(count!.n) !== scan.good) {
     // read_csv skipped other rows than the prescan found bad: the scanner reads the file.
     await run(db, `delete from ${table} where file_index = ${fileIndex}`);
-    return undefined;
+    return `read_csv las ${count!.n} rijen, de voorscan ${scan.good}`;
   }
   const bad = await badRows(path, scan.bad, dialect, plan);
   return {

@@ -98,8 +98,9 @@ export async function ingest(
     present.set(spec, presentColumns(plan, fileReads, mappingName));
     const rows = fileReads.reduce((sum, r) => sum + r.rowsRead, 0);
     const from = plan.paths.length > 1 ? ` uit ${plan.paths.length} bestanden` : "";
+    const how = [...new Set(fileReads.map((r) => r.method))].join(", ");
     effects.progress(
-      `lezen   ${spec.file}: ${rows.toLocaleString("nl-NL")} rijen${from} (${watch.lap(`lezen ${spec.file}`, start)})`,
+      `lezen   ${spec.file}: ${rows.toLocaleString("nl-NL")} rijen${from}, met ${how} (${watch.lap(`lezen ${spec.file}`, start)})`,
     );
   }
   for (const plan of folder.exports) {

@@ -27,6 +27,8 @@ export interface FileRead {
   /** Data records (blank lines, the header and a sep= hint not counted). */
   readonly rowsRead: number;
   readonly badRows: readonly BadRow[];
+  /** How it was read: "read_csv", or "scanner (why)" (progress lines show it; not stored). */
+  readonly method?: string;
 }
 
 export type ReadOutcome =
@@ -57,8 +59,11 @@ export async function readExport(
   fileIndex: number,
 ): Promise<ReadOutcome> {
   const fast = await readFast(db, target, path, fileIndex);
-  if (fast) return { ok: true, read: fast };
-  return await readWithScanner(db, target, path, fileIndex);
+  if (typeof fast !== "string") return { ok: true, read: { ...fast, method: "read_csv" } };
+  const outcome = await readWithScanner(db, target, path, fileIndex);
+  return outcome.ok
+    ? { ok: true, read: { ...outcome.read, method: `scanner (${fast})` } }
+    : outcome;
 }
 
 /** Reads one file with the JavaScript scanner (any file; readExport tries read_csv first). */

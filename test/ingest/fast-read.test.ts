@@ -69,7 +69,8 @@ function randomCsv(random: () => number): string {
 async function readBoth(db: Database, path: string) {
   await run(db, "drop table if exists raw_projects");
   await createRawTable(db, spec, target.columns);
-  const fast = await readFast(db, target, path, 0);
+  const result = await readFast(db, target, path, 0);
+  const fast = typeof result === "string" ? undefined : result;
   const fastRows = await rows(db, "select * from raw_projects order by line");
   await run(db, "delete from raw_projects");
   const slow = await readWithScanner(db, target, path, 0);
