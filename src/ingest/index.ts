@@ -8,7 +8,7 @@ import type { Mapping } from "./mapping/index.ts";
 import { planFolder, presentColumns, type FolderPlan } from "./plan.ts";
 import { qualityRows, type QualityRow } from "./quality.ts";
 import { createRawTable, readExport, type FileRead } from "./read-file.ts";
-import { copyCheckedSql, copyRawSql, stagingReusable, type Reuse } from "./reuse.ts";
+import { stagingReusable, type Reuse } from "./reuse.ts";
 import { baseSchemaSql, emptyRawTableSql } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
 import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
@@ -56,7 +56,10 @@ export async function ingest(
   const checked = (spec: FileSpec) => reuse !== undefined && stagingReusable(spec, reuse, specs);
   const mappingName = folder.mapping?.name;
   await run(db, macrosSql + baseSchemaSql);
-  await run(db, "create table source_files (file varchar, file_index integer, name varchar)");
+  await run(
+    db,
+    "create table if not exists source_files (file varchar, file_index integer, name varchar)",
+  );
   const reads = new Map<FileSpec, FileRead[]>();
   const present = new Map<FileSpec, PresentColumn[]>();
   for (const plan of folder.exports) {
@@ -70,7 +73,6 @@ export async function ingest(
     }
     const previous = reuse?.reads.get(spec);
     if (previous) {
-      await run(db, copyRawSql(spec, reuse!.from, checked(spec)));
       reads.set(spec, [...previous]);
       present.set(spec, presentColumns(plan, previous, mappingName));
       const rows = previous.reduce((sum, r) => sum + r.rowsRead, 0);
@@ -107,9 +109,7 @@ export async function ingest(
     const { spec } = plan;
     const start = performance.now();
     await run(db, stagingSql(spec, present.get(spec)!));
-    if (checked(spec)) {
-      await run(db, copyCheckedSql(spec, reuse!.from));
-    } else {
+    if (!checked(spec)) {
       await run(db, stagingRejectsSql(spec, plan.sources));
       await run(db, cleanSql(spec));
     }

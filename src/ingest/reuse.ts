@@ -6,12 +6,11 @@ import type { FileRead } from "./read-file.ts";
 import { cleanTableName, rawTableName } from "./schema.ts";
 
 /**
- * Exports that did not change since the previous refresh: their tables are copied from the
- * previous database (attached as `from`) instead of being read and checked again.
+ * Exports that did not change since the previous refresh. The database being written is a copy
+ * of the previous one, pruned by pruneSql: their tables are there already and are neither read
+ * nor checked again.
  */
 export interface Reuse {
-  /** The schema name of the attached previous database. */
-  readonly from: string;
   /** The unchanged exports, with what reading their files found last time. */
   readonly reads: ReadonlyMap<FileSpec, readonly FileRead[]>;
 }
@@ -22,22 +21,6 @@ export function stagingReusable(spec: FileSpec, reuse: Reuse, specs: readonly Fi
   if (!spec.columns.some((c) => c.refersToProject)) return true;
   const projects = specs.find((s) => s.key === "projects");
   return projects !== undefined && reuse.reads.has(projects);
-}
-
-const copy = (from: string, table: string, order: string) =>
-  `create table ${ident(table)} as select * from ${ident(from)}.${ident(table)} order by ${order};`;
-
-/** Copies an export's raw table, its source files and its unreadable rows (bad_row). */
-export function copyRawSql(spec: FileSpec, from: string, withChecks: boolean): string {
-  const rejects = withChecks ? "" : " and reason = 'bad_row'";
-  return `${copy(from, rawTableName(spec), "file_index, line")}
-insert into source_files select * from ${ident(from)}.source_files where file = ${lit(spec.file)} order by file_index;
-insert into rejects select * from ${ident(from)}.rejects where file = ${lit(spec.file)}${rejects} order by line, reason;`;
-}
-
-/** Copies an export's clean table (its rejects come with copyRawSql; its view is made anew). */
-export function copyCheckedSql(spec: FileSpec, from: string): string {
-  return copy(from, cleanTableName(spec), "file_index, line");
 }
 
 /** What a FileRead is on disk: the spec and column specs by name. */
@@ -95,4 +78,35 @@ export function loadReads(spec: FileSpec, json: string): FileRead[] {
     rowsRead: s.rowsRead,
     badRows: [],
   }));
+}
+
+/**
+ * Prunes a copy of the previous database down to what an incremental refresh keeps: the raw
+ * tables of the unchanged exports, the clean tables of those whose checks need not run again,
+ * and their rows of rejects and source_files. Every other table and view goes (the refresh
+ * makes them anew). `tables` and `views` are the copy's own, by name.
+ */
+export function pruneSql(
+  reuse: Reuse,
+  specs: readonly FileSpec[],
+  tables: readonly string[],
+  views: readonly string[],
+): string {
+  const reused = [...reuse.reads.keys()];
+  const checked = reused.filter((spec) => stagingReusable(spec, reuse, specs));
+  const keep = new Set([
+    "rejects",
+    "source_files",
+    ...reused.map(rawTableName),
+    ...checked.map(cleanTableName),
+  ]);
+  const files = (list: readonly FileSpec[]) =>
+    `[${list.map((s) => lit(s.file)).join(", ")}]::varchar[]`;
+  return [
+    ...views.map((v) => `drop view ${ident(v)};`),
+    ...tables.filter((t) => !keep.has(t)).map((t) => `drop table ${ident(t)};`),
+    `delete from source_files where not list_contains(${files(reused)}, file);`,
+    `delete from rejects where not list_contains(${files(checked)}, file)
+      and not (list_contains(${files(reused)}, file) and reason = 'bad_row');`,
+  ].join("\n");
 }

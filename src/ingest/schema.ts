@@ -35,7 +35,7 @@ export function cleanTableName(spec: FileSpec): string {
 
 /** DDL of the tables every database has, whatever the exports held. */
 export const baseSchemaSql = `
-create table rejects (
+create table if not exists rejects (
   file varchar, line integer, "column" varchar, value varchar, reason varchar, message_nl varchar
 );
 create table warnings (

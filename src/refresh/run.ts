@@ -1,12 +1,14 @@
+import { existsSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
 import type { FileSpec } from "../contract/index.ts";
-import { closeDatabase, ident, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
 import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
 import { files as allFiles } from "../contract/index.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
 import { planFolder } from "../ingest/plan.ts";
-import { loadReads, storeReads, type Reuse } from "../ingest/reuse.ts";
+import { loadReads, pruneSql, storeReads, type Reuse } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
 import { writeTable } from "../output/write.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
@@ -65,8 +67,6 @@ export function lockPath(staging: Staging): string {
   return staging.dbInOut ? `${staging.outDir}.lock` : `${staging.dbPath}.lock`;
 }
 
-const PREVIOUS = "previous";
-
 /**
  * Validates and loads the exports, writes every output table, and publishes the new database
  * and output folder only when all of it is complete: all-or-nothing (spec/outputs.md). Exports
@@ -97,10 +97,11 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       }
     }
     await prepare(staging);
-    db = await openDatabase(staging.stagedDb);
-    const reuse = same.length
-      ? await attachPrevious(db, staging.dbPath, previous!, same)
-      : undefined;
+    const started = same.length
+      ? await startFromPrevious(staging.stagedDb, staging.dbPath, previous!, same)
+      : { db: await openDatabase(staging.stagedDb) };
+    db = started.db;
+    const { reuse } = started;
     // No transaction: the staged database is not published until the end, so it needs none;
     // committed tables are compressed (the checks then parse each distinct value once) and can
     // leave memory, which keeps a national refresh under its memory ceiling.
@@ -131,7 +132,6 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     ]);
     const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
     await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names));
-    if (reuse) await run(db, `detach ${ident(PREVIOUS)}`);
     closeDatabase(db);
     db = undefined;
     start = performance.now();
@@ -185,20 +185,34 @@ function sameExports(prints: Fingerprints, previous: Previous | undefined): File
   );
 }
 
-/** Attaches the previous database read-only and lists what to copy from it. */
-async function attachPrevious(
-  db: Database,
+/**
+ * Starts the staged database as a copy of the previous one, pruned to the unchanged exports'
+ * tables (pruneSql), so that nothing unchanged is read, checked or even copied row by row.
+ */
+async function startFromPrevious(
+  stagedDb: string,
   dbPath: string,
   previous: Previous,
   same: readonly FileSpec[],
-): Promise<Reuse | undefined> {
+): Promise<{ db: Database; reuse?: Reuse }> {
   const present = same.filter((spec) => previous.exports.get(spec.key)!.reads !== "[]");
-  if (!present.length) return undefined;
-  await run(db, `attach ${lit(dbPath)} as ${ident(PREVIOUS)} (read_only)`);
+  if (!present.length) return { db: await openDatabase(stagedDb) };
+  await copyFile(dbPath, stagedDb);
+  if (existsSync(`${dbPath}.wal`)) await copyFile(`${dbPath}.wal`, `${stagedDb}.wal`);
+  const db = await openDatabase(stagedDb);
   const reads = new Map(
     present.map((spec) => [spec, loadReads(spec, previous.exports.get(spec.key)!.reads)] as const),
   );
-  return { from: PREVIOUS, reads };
+  const reuse: Reuse = { reads };
+  const names = async (sql: string) => (await rows<{ name: string }>(db, sql)).map((r) => r.name);
+  const tables = await names(
+    "select table_name as name from duckdb_tables() where database_name = current_database() and not temporary",
+  );
+  const views = await names(
+    "select view_name as name from duckdb_views() where database_name = current_database() and not internal and not temporary",
+  );
+  await run(db, pruneSql(reuse, allFiles, tables, views));
+  return { db, reuse };
 }
 
 /** The result of a refresh that found nothing changed: the previous one's, as recorded. */
