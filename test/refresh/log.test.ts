@@ -40,11 +40,13 @@ describe("the refresh log", () => {
     expect(logOf(`${db}.log`)[1]).toMatch(/ status=unusable exit=2 seconds=\S+ message="/);
 
     const release = acquireLock(`${db}.lock`, db);
+    const locked = capture();
     try {
-      expect(await main(args, capture())).toBe(3);
+      expect(await main([...args, "--json"], locked)).toBe(3);
     } finally {
       release();
     }
+    expect(JSON.parse(locked.out.join("\n"))).toMatchObject({ status: "locked" });
     expect(logOf(`${db}.log`)[2]).toMatch(/ status=locked exit=3 seconds=\S+ message="een andere/);
 
     const custom = join(dir, "logs", "verversing.log");
