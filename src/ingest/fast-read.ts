@@ -74,13 +74,16 @@ async function badRows(
 }
 
 /** SQL that reads the good rows of a file with read_csv into the export's raw table. */
+/** What read_csv must be told of a file, and the lines of its records. */
+type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors">;
+
 function insertSql(
   target: RawTarget,
   path: string,
   fileIndex: number,
   dialect: Dialect,
   plan: HeaderPlan,
-  scan: Prescan,
+  scan: Shape,
 ): string {
   const names = Array.from({ length: scan.fieldCount }, (_, i) => `c${i}`);
   const columns = `{${names.map((n) => `${lit(n)}: 'VARCHAR'`).join(", ")}}`;
@@ -116,6 +119,51 @@ from read_csv(${lit(path)}, ${options.join(", ")}) with ordinality as csv ${join
 `;
 }
 
+/** One file of an export, as insertRows reads it. */
+interface FileToRead {
+  readonly target: RawTarget;
+  readonly path: string;
+  readonly fileIndex: number;
+  readonly dialect: Dialect;
+  readonly plan: HeaderPlan;
+}
+
+/**
+ * Appends a file's rows to the raw table with read_csv; false when read_csv refuses the file
+ * (nothing is left behind: the exports load outside a transaction, and the rows are removed).
+ */
+async function insertRows(db: Database, file: FileToRead, shape: Shape): Promise<boolean> {
+  const { target, path, fileIndex, dialect, plan } = file;
+  if (shape.anchors.length > 1) {
+    await run(db, "create or replace temp table raw_anchors (ordinal bigint, delta bigint)");
+    const appender = await db.connection.createAppender("raw_anchors", "main", "temp");
+    for (const [ordinal, delta] of shape.anchors) {
+      appender.appendBigInt(BigInt(ordinal));
+      appender.appendBigInt(BigInt(delta));
+      appender.endRow();
+    }
+    appender.closeSync();
+  }
+  try {
+    await run(db, insertSql(target, path, fileIndex, dialect, plan, shape));
+    return true;
+  } catch {
+    const table = ident(rawTableName(target.spec));
+    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
+    return false;
+  } finally {
+    if (shape.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
+  }
+}
+
+function sameShape(a: Shape, b: Shape): boolean {
+  return (
+    a.fieldCount === b.fieldCount &&
+    a.newline === b.newline &&
+    JSON.stringify(a.anchors) === JSON.stringify(b.anchors)
+  );
+}
+
 /**
  * Reads one file with DuckDB's read_csv when a prescan finds that it reads exactly as the
  * scanner would (UTF-8, standard quoting, one kind of line end; see prescan.ts): the rows go
@@ -138,30 +186,28 @@ export async function readFast(
   const plan = planHeader(target.spec, header.fields, { ...target.context, name });
   if (plan.problems.length) return "de kopregel past niet";
   const { dialect } = head;
-  const scanner = new Prescanner(dialect.delimiter, plan.width, header.line, dialect.sepHint);
-  const scan = await prescanFile(path, scanner);
-  if (!scan) return "geen geldige UTF-8";
-  if (scan.irregular) return scan.irregular;
   const table = ident(rawTableName(target.spec));
-  if (scan.anchors.length > 1) {
-    await run(db, "create or replace temp table raw_anchors (ordinal bigint, delta bigint)");
-    const appender = await db.connection.createAppender("raw_anchors", "main", "temp");
-    for (const [ordinal, delta] of scan.anchors) {
-      appender.appendBigInt(BigInt(ordinal));
-      appender.appendBigInt(BigInt(delta));
-      appender.endRow();
-    }
-    appender.closeSync();
+  const file = { target, path, fileIndex, dialect, plan };
+  // read_csv reads on DuckDB's threads while the prescan runs on this one, with the shape the
+  // head suggests (no blank lines, no line breaks in quotes): the usual case needs one read.
+  const guess: Shape = {
+    fieldCount: header.fields.length === plan.width + 1 ? plan.width + 1 : plan.width,
+    newline: head.newline === "\r\n" ? "\r\n" : "\n",
+    anchors: [[1, header.line]],
+  };
+  const scanner = new Prescanner(dialect.delimiter, plan.width, header.line, dialect.sepHint);
+  const [inserted, scan] = await Promise.all([
+    insertRows(db, file, guess),
+    prescanFile(path, scanner),
+  ]);
+  const clear = () => run(db, `delete from ${table} where file_index = ${fileIndex}`);
+  if (!scan || scan.irregular) {
+    await clear();
+    return scan ? scan.irregular! : "geen geldige UTF-8";
   }
-  try {
-    await run(db, insertSql(target, path, fileIndex, dialect, plan, scan));
-  } catch {
-    // read_csv refused what the prescan let through: the scanner reads the file instead. (The
-    // exports are loaded outside a transaction, so a failed statement leaves nothing behind.)
-    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
-    return "read_csv weigerde het bestand";
-  } finally {
-    if (scan.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
+  if (!inserted || !sameShape(guess, scan)) {
+    await clear();
+    if (!(await insertRows(db, file, scan))) return "read_csv weigerde het bestand";
   }
   const [count] = await rows<{ n: bigint }>(
     db,
@@ -169,7 +215,7 @@ export async function readFast(
   );
   if (Number(count!.n) !== scan.good) {
     // read_csv skipped other rows than the prescan found bad: the scanner reads the file.
-    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
+    await clear();
     return `read_csv las ${count!.n} rijen, de voorscan ${scan.good}`;
   }
   const bad = await badRows(path, scan.bad, dialect, plan);

@@ -9,6 +9,8 @@ export interface Head {
   readonly records: readonly RawRecord[];
   /** True when the whole file was read. */
   readonly complete: boolean;
+  /** The first line end: CRLF, LF or CR ("" when the head has none). */
+  readonly newline: string;
 }
 
 /**
@@ -33,7 +35,8 @@ export async function readFileHead(path: string, bytes = 1 << 16): Promise<Head>
   scanner.push(text);
   const complete = head.length < bytes;
   if (complete) scanner.end();
-  return { dialect, records: dialect.sepHint ? records.slice(1) : records, complete };
+  const newline = /\r\n|\n|\r/.exec(text)?.[0] ?? "";
+  return { dialect, records: dialect.sepHint ? records.slice(1) : records, complete, newline };
 }
 
 /** The header of a file, or a Dutch problem when it has none. */
