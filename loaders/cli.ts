@@ -6,7 +6,7 @@ import { refreshCommand } from "../src/cli/refresh.ts";
 import { validateCommand } from "../src/cli/validate.ts";
 
 const USAGE = `Gebruik:
-  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--strict] [--json]
+  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--log BESTAND] [--full] [--strict] [--json]
   regiomonitor validate [--data MAP] [--mapping BESTAND] [--strict] [--json]
   regiomonitor mapping  [--data MAP] [--out BESTAND] [--force]
   regiomonitor generate [--scale regio|landelijk] [--seed N] [--out MAP] [--dialect plain|nl]`;
@@ -55,16 +55,23 @@ export async function main(
       }
       return 2;
     }
+    // With --json a scheduler reads how the run ended from stdout, whatever the outcome.
+    const json = (status: string, message: string) => {
+      if (args.includes("--json")) effects.output(JSON.stringify({ status, message }, null, 2));
+    };
     if (error instanceof UsageError) {
       effects.progress(`Fout: ${error.message}.\n${USAGE}`);
+      json("usage", error.message);
       return 2;
     }
     if (error instanceof LockedError) {
       effects.progress(`Fout: ${error.message}.`);
+      json("locked", error.message);
       return 3;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     effects.progress(`Interne fout (meld dit als issue); er is niets gepubliceerd.\n${detail}`);
+    json("internal", error instanceof Error ? error.message : String(error));
     return 4;
   }
 }

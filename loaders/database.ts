@@ -20,11 +20,24 @@ export interface GraphLink {
   projects: number;
 }
 
-/** What `docs/data/network_graph.json` holds: per scope (`alle` or a network name) its graph. */
+/**
+ * What `docs/data/network_graph.json` holds: per scope (`alle` or a network name) its graph,
+ * at most GRAPH_NODES members (those with the most connections) and the links between them, with
+ * the whole graph's size beside it.
+ */
 export interface GraphJson {
   peildatum: string;
-  scopes: Record<string, { nodes: GraphNode[]; links: GraphLink[] }>;
+  scopes: Record<
+    string,
+    { nodes: GraphNode[]; links: GraphLink[]; total_nodes: number; total_links: number }
+  >;
 }
+
+/**
+ * The most members a scope's graph ships to the browser: at national scale a scope has
+ * thousands, which no force layout can show and which would weigh tens of megabytes.
+ */
+export const GRAPH_NODES = 100;
 
 /** The database the refresh wrote (`--db`), which holds the partner rows. */
 export function databasePath(): string {
@@ -70,13 +83,29 @@ project_counts as (
   select scope, organisation_id, count(distinct project_id)::integer as projects
   from partners group by all
 ),
-final as (
+all_nodes as (
   select m.scope, m.organisation_id as id, o.organisation_name as name, m.sector,
-    coalesce(d.degree, 0) as degree, coalesce(c.projects, 0) as projects
+    coalesce(d.degree, 0) as degree, coalesce(c.projects, 0) as projects,
+    row_number() over (
+      partition by m.scope order by coalesce(d.degree, 0) desc, coalesce(c.projects, 0) desc, m.organisation_id
+    ) as rank
   from members as m
   left join organisations as o using (organisation_id)
   left join degrees as d using (scope, organisation_id)
   left join project_counts as c using (scope, organisation_id)
+),
+final as (
+  select * exclude (rank) from all_nodes where rank <= ${GRAPH_NODES}
+),
+shown_links as (
+  select l.* from links as l
+  join final as a on a.scope = l.scope and a.id = l.source
+  join final as b on b.scope = l.scope and b.id = l.target
+),
+totals as (
+  select n.scope, n.total_nodes, coalesce(l.total_links, 0)::integer as total_links
+  from (select scope, count(*)::integer as total_nodes from all_nodes group by all) as n
+  left join (select scope, count(*)::integer as total_links from links group by all) as l using (scope)
 )
 `;
 
@@ -110,10 +139,15 @@ export async function graphJson(path = databasePath()): Promise<string> {
       `${GRAPH_SQL} select * from final order by scope, id`,
     );
     const links = await query<GraphLink & { scope: string }>(
-      `${GRAPH_SQL} select * from links order by scope, source, target`,
+      `${GRAPH_SQL} select * from shown_links order by scope, source, target`,
+    );
+    const totals = await query<{ scope: string; total_nodes: number; total_links: number }>(
+      `${GRAPH_SQL} select * from totals order by scope`,
     );
     const json: GraphJson = { peildatum: asOf.d.toISOString().slice(0, 10), scopes: {} };
-    const scope = (name: string) => (json.scopes[name] ??= { nodes: [], links: [] });
+    const scope = (name: string) =>
+      (json.scopes[name] ??= { nodes: [], links: [], total_nodes: 0, total_links: 0 });
+    for (const { scope: s, ...total } of totals) Object.assign(scope(s), total);
     for (const { scope: s, ...node } of nodes) scope(s).nodes.push(node);
     for (const { scope: s, ...link } of links) scope(s).links.push(link);
     return JSON.stringify(json);
@@ -130,15 +164,36 @@ export interface EventRole {
 }
 
 /**
+ * How many of the latest meetings of a scope the Bijeenkomsten page shows with their role mix.
+ * Only the meetings on the RECENT_EVENTS latest dates of each scope are shipped (all meetings on
+ * a date, so that the page's own tie-break still finds its 24): at national scale all of them
+ * would be tens of megabytes.
+ */
+const RECENT_EVENTS = 24;
+
+/**
  * The role-level mix per meeting: attended rows per event and person_role (as loaded, so the
- * same rows as the `events` table), for `docs/data/event_roles.json`.
+ * same rows as the `events` table) of the latest meetings of each scope, for
+ * `docs/data/event_roles.json`.
  */
 export async function eventRolesJson(path = databasePath()): Promise<string> {
   return withDatabase(async (query) => {
     const rows = await query<EventRole>(`
+      with as_of as (select d from ref_dates where is_as_of),
+      dated as (
+        select event_id, network, event_date,
+          dense_rank() over (partition by network order by event_date desc) as in_network,
+          dense_rank() over (order by event_date desc) as in_all
+        from events where event_date <= (select d from as_of)
+      ),
+      shown as (
+        select distinct event_id from dated
+        where in_all <= ${RECENT_EVENTS} or (network is not null and in_network <= ${RECENT_EVENTS})
+      )
       select event_id, coalesce(person_role, 'overig') as person_role,
         count(*) filter (where attended)::integer as attended
       from attendance
+      where event_id in (select event_id from shown)
       group by all
       having count(*) filter (where attended) > 0
       order by event_id, person_role`);

@@ -10,13 +10,18 @@ export interface Database {
 
 /**
  * DuckDB's memory ceiling: beyond it, it spills to disk instead of taking the machine's memory
- * (its own default is 80 % of RAM). REGIOMONITOR_MEMORY_LIMIT overrides it, e.g. `8GB`.
+ * (its own default is 80 % of RAM). 1.5 GB keeps a national refresh's whole process (Node
+ * included) under 2 GB (bench/README.md). REGIOMONITOR_MEMORY_LIMIT overrides it, e.g. `8GB`.
  */
-export const MEMORY_LIMIT = process.env.REGIOMONITOR_MEMORY_LIMIT ?? "2GB";
+export const MEMORY_LIMIT = process.env.REGIOMONITOR_MEMORY_LIMIT ?? "1.5GB";
 
 /** Opens (or creates) a database file, or an in-memory database for `:memory:`. */
-export async function openDatabase(path: string): Promise<Database> {
+export async function openDatabase(
+  path: string,
+  { readOnly = false }: { readonly readOnly?: boolean } = {},
+): Promise<Database> {
   const options: Record<string, string> = { threads: "2", memory_limit: MEMORY_LIMIT };
+  if (readOnly) options.access_mode = "READ_ONLY";
   // An in-memory database has no file beside which to spill: give it a temporary folder.
   if (path === ":memory:") options.temp_directory = join(tmpdir(), "regiomonitor-duckdb");
   const instance = await DuckDBInstance.create(path, options);

@@ -11,6 +11,8 @@ export interface Head {
   readonly complete: boolean;
   /** True when the start holds a NUL byte: no text export (an Excel file, an image, …). */
   readonly binary: boolean;
+  /** The first line end: CRLF, LF or CR ("" when the head has none). */
+  readonly newline: string;
 }
 
 /**
@@ -37,7 +39,9 @@ export async function readFileHead(path: string, bytes = 1 << 16): Promise<Head>
   const complete = head.length < bytes;
   if (complete) scanner.end();
   const binary = bom !== "utf-16le" && bom !== "utf-16be" && head.includes(0);
-  return { dialect, records: dialect.sepHint ? records.slice(1) : records, complete, binary };
+  const newline = /\r\n|\n|\r/.exec(text)?.[0] ?? "";
+  const rows = dialect.sepHint ? records.slice(1) : records;
+  return { dialect, records: rows, complete, binary, newline };
 }
 
 /** The header of a file, or a Dutch problem when it has none. */

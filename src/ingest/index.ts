@@ -5,19 +5,27 @@ import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
 import { insertBadRows } from "./bad-rows.ts";
 import type { Mapping } from "./mapping/index.ts";
-import { planFolder, presentColumns } from "./plan.ts";
+import { planFolder, presentColumns, type FolderPlan } from "./plan.ts";
 import { qualityRows, type QualityRow } from "./quality.ts";
 import { createRawTable, readExport, type FileRead } from "./read-file.ts";
+import { stagingReusable, type Reuse } from "./reuse.ts";
 import { baseSchemaSql, emptyRawTableSql } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
 import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
 import { organisationsSql, warningsSql } from "./sql/warnings.ts";
+import { Stopwatch } from "../refresh/timing.ts";
 
 export interface IngestOptions {
   /** The exports to read (default: all six of the contract). */
   readonly specs?: readonly FileSpec[];
   /** A mapping file that replaces the folder's own mapping.json (`--mapping FILE`). */
   readonly mappingPath?: string;
+  /** Records each stage's time (the refresh's --json summary). */
+  readonly stopwatch?: Stopwatch;
+  /** The folder plan, when the caller made it already (see planFolder). */
+  readonly folder?: FolderPlan;
+  /** Unchanged exports to copy from the previous database instead of reading them. */
+  readonly reuse?: Reuse;
 }
 
 export interface IngestResult {
@@ -29,9 +37,6 @@ export interface IngestResult {
   /** The mapping that applied, if any. */
   readonly mapping?: Mapping;
 }
-
-const seconds = (start: number) =>
-  `${((performance.now() - start) / 1000).toFixed(1).replace(".", ",")} s`;
 
 /**
  * Runs inserts whose row order does not matter (rejects, warnings: outputs sort them). DuckDB
@@ -60,10 +65,16 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const specs = options.specs ?? allFiles;
-  const folder = await planFolder(dataDir, specs, options.mappingPath);
+  const watch = options.stopwatch ?? new Stopwatch();
+  const folder = options.folder ?? (await planFolder(dataDir, specs, options.mappingPath));
+  const { reuse } = options;
+  const checked = (spec: FileSpec) => reuse !== undefined && stagingReusable(spec, reuse, specs);
   const mappingName = folder.mapping?.name;
   await run(db, macrosSql + baseSchemaSql);
-  await run(db, "create table source_files (file varchar, file_index integer, name varchar)");
+  await run(
+    db,
+    "create table if not exists source_files (file varchar, file_index integer, name varchar)",
+  );
   const reads = new Map<FileSpec, FileRead[]>();
   const present = new Map<FileSpec, PresentColumn[]>();
   for (const plan of folder.exports) {
@@ -73,6 +84,16 @@ export async function ingest(
       await run(db, emptyRawTableSql(spec));
       present.set(spec, []);
       effects.progress(`lezen   ${spec.file}: ontbreekt`);
+      continue;
+    }
+    const previous = reuse?.reads.get(spec);
+    if (previous) {
+      reads.set(spec, [...previous]);
+      present.set(spec, presentColumns(plan, previous, mappingName));
+      const rows = previous.reduce((sum, r) => sum + r.rowsRead, 0);
+      effects.progress(
+        `lezen   ${spec.file}: ongewijzigd, ${rows.toLocaleString("nl-NL")} rijen overgenomen (${watch.lap(`lezen ${spec.file}`, start)})`,
+      );
       continue;
     }
     await createRawTable(db, spec, plan.rawColumns);
@@ -94,17 +115,21 @@ export async function ingest(
     present.set(spec, presentColumns(plan, fileReads, mappingName));
     const rows = fileReads.reduce((sum, r) => sum + r.rowsRead, 0);
     const from = plan.paths.length > 1 ? ` uit ${plan.paths.length} bestanden` : "";
+    const how = [...new Set(fileReads.map((r) => r.method))].join(", ");
     effects.progress(
-      `lezen   ${spec.file}: ${rows.toLocaleString("nl-NL")} rijen${from} (${seconds(start)})`,
+      `lezen   ${spec.file}: ${rows.toLocaleString("nl-NL")} rijen${from}, met ${how} (${watch.lap(`lezen ${spec.file}`, start)})`,
     );
   }
   for (const plan of folder.exports) {
     const { spec } = plan;
     const start = performance.now();
     await run(db, stagingSql(spec, present.get(spec)!));
-    await unordered(db, stagingRejectsSql(spec, plan.sources));
-    await run(db, cleanSql(spec));
-    effects.progress(`toetsen ${spec.file} (${seconds(start)})`);
+    if (!checked(spec)) {
+      await unordered(db, stagingRejectsSql(spec, plan.sources));
+      await run(db, cleanSql(spec));
+    }
+    const how = checked(spec) ? ": ongewijzigd, overgenomen" : "";
+    effects.progress(`toetsen ${spec.file}${how} (${watch.lap(`toetsen ${spec.file}`, start)})`);
   }
   const columnRows = [...present].flatMap(([spec, columns]) =>
     columns.map((c) => `(${lit(spec.file)}, ${lit(c.spec.name)})`),
@@ -121,7 +146,7 @@ export async function ingest(
     folder.exports.flatMap((p) => (p.absentNote ? [[p.spec, p.absentNote] as const] : [])),
   );
   const quality = await qualityRows(db, specs, { reads, mapped, absent });
-  effects.progress(`kwaliteit: waarschuwingen en telling (${seconds(start)})`);
+  effects.progress(`kwaliteit: waarschuwingen en telling (${watch.lap("kwaliteit", start)})`);
   return {
     quality,
     unknownFiles: folder.unknown,

@@ -7,14 +7,11 @@ import { bomEncoding, decodeFile, NotUtf8Error, readHead, type Encoding } from "
 import { sniffDialect, type Dialect } from "./dialect.ts";
 import { planHeader, type HeaderPlan, type PlanContext } from "./header.ts";
 import { CsvScanner, type RawRecord } from "./scanner.ts";
+import { REPEATED_HEADER, fieldProblem, isHeader, recordText, type BadRow } from "./records.ts";
 import { rawTableName } from "./schema.ts";
+import { readFast } from "./fast-read.ts";
 
-/** A row that could not be split into the header's fields. */
-export interface BadRow {
-  readonly line: number;
-  readonly value: string | undefined;
-  readonly message_nl: string;
-}
+export type { BadRow } from "./records.ts";
 
 /** What reading one file of an export into its raw table found. */
 export interface FileRead {
@@ -30,6 +27,8 @@ export interface FileRead {
   /** Data records (blank lines, the header and a sep= hint not counted). */
   readonly rowsRead: number;
   readonly badRows: readonly BadRow[];
+  /** How it was read: "read_csv", or "scanner (why)" (progress lines show it; not stored). */
+  readonly method?: string;
 }
 
 export type ReadOutcome =
@@ -45,36 +44,6 @@ export interface RawTarget {
   readonly context: Omit<PlanContext, "name">;
 }
 
-const MAX_VALUE = 200;
-
-/**
- * The raw text of a record, as shown in a bad_row reject; undefined when the file has columns
- * that are not loaded (a misaligned row could show a contact person's e-mail address).
- */
-function recordText(record: RawRecord, dialect: Dialect, plan: HeaderPlan): string | undefined {
-  if (plan.ignored.length) return undefined;
-  const text = record.fields.join(dialect.delimiter);
-  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
-}
-
-/** Checks a record's field count against the header; returns a Dutch problem or undefined. */
-function fieldProblem(record: RawRecord, width: number): string | undefined {
-  if (record.unterminatedQuote) return "aanhalingsteken wordt niet afgesloten";
-  const n = record.fields.length;
-  if (n === width) return undefined;
-  if (n === width + 1 && record.fields[n - 1]!.trim() === "") return undefined;
-  return `rij heeft ${n} ${n === 1 ? "veld" : "velden"}, de kop heeft er ${width}`;
-}
-
-/** True when a record repeats the header (two exports pasted together). */
-function isHeader(record: RawRecord, header: readonly string[]): boolean {
-  const { fields } = record;
-  if (fields[0]?.trim().toLowerCase() !== header[0]) return false;
-  return (
-    fields.length === header.length && fields.every((f, i) => f.trim().toLowerCase() === header[i])
-  );
-}
-
 class EncodingFallback extends Error {}
 
 /**
@@ -84,6 +53,21 @@ class EncodingFallback extends Error {}
  * valid UTF-8 is read again as Windows-1252.
  */
 export async function readExport(
+  db: Database,
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+): Promise<ReadOutcome> {
+  const fast = await readFast(db, target, path, fileIndex);
+  if (typeof fast !== "string") return { ok: true, read: { ...fast, method: "read_csv" } };
+  const outcome = await readWithScanner(db, target, path, fileIndex);
+  return outcome.ok
+    ? { ok: true, read: { ...outcome.read, method: `scanner (${fast})` } }
+    : outcome;
+}
+
+/** Reads one file with the JavaScript scanner (any file; readExport tries read_csv first). */
+export async function readWithScanner(
   db: Database,
   target: RawTarget,
   path: string,
@@ -142,9 +126,7 @@ async function readAs(
         continue;
       }
       rowsRead++;
-      const problem = isHeader(record, header)
-        ? "de kopregel staat hier nog een keer (zijn twee exports aan elkaar geplakt?)"
-        : fieldProblem(record, plan.width);
+      const problem = isHeader(record, header) ? REPEATED_HEADER : fieldProblem(record, plan.width);
       if (problem) {
         badRows.push({
           line: record.line,

@@ -20,7 +20,10 @@ export function rawTableName(spec: FileSpec): string {
   return `raw_${spec.key}`;
 }
 
-/** stg_<file>: every raw record typed and checked, with its problem if any. */
+/**
+ * stg_<file>: a view of every raw record typed and checked, with its problem if any (a view, not
+ * a table: its rejects and clean rows are each read once, and writing it would cost more).
+ */
 export function stagingTableName(spec: FileSpec): string {
   return `stg_${spec.key}`;
 }
@@ -32,7 +35,7 @@ export function cleanTableName(spec: FileSpec): string {
 
 /** DDL of the tables every database has, whatever the exports held. */
 export const baseSchemaSql = `
-create table rejects (
+create table if not exists rejects (
   file varchar, line integer, "column" varchar, value varchar, reason varchar, message_nl varchar
 );
 create table warnings (

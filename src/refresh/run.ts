@@ -1,13 +1,28 @@
+import { existsSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
+import type { FileSpec } from "../contract/index.ts";
 import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
 import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
+import { files as allFiles } from "../contract/index.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
+import { planFolder } from "../ingest/plan.ts";
+import { loadReads, pruneSql, storeReads, type Reuse } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
 import { writeTable } from "../output/write.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
+import { fingerprint, type Fingerprints } from "./fingerprint.ts";
 import { acquireLocks } from "./lock.ts";
-import { discard, planStaging, prepare, publish, recover } from "./publish.ts";
+import {
+  listOutputs,
+  outputsIntact,
+  readPrevious,
+  recordInputs,
+  type Previous,
+} from "./previous.ts";
+import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
+import { Stopwatch, type StageTime } from "./timing.ts";
 
 export interface RefreshOptions {
   readonly dataDir: string;
@@ -19,7 +34,15 @@ export interface RefreshOptions {
   readonly today?: string;
   /** A mapping file that replaces the exports folder's own mapping.json. */
   readonly mappingPath?: string;
+  /** Read and compute everything, whatever the previous refresh recorded (`--full`). */
+  readonly full?: boolean;
 }
+
+/**
+ * full: everything read and computed; incremental: unchanged exports copied from the previous
+ * database, the rest read, everything computed; unchanged: nothing changed, nothing written.
+ */
+export type RefreshMode = "full" | "incremental" | "unchanged";
 
 export interface RefreshResult {
   readonly ingest: IngestResult;
@@ -30,62 +53,115 @@ export interface RefreshResult {
   readonly signals: number;
   /** Signals of severity `hoog`: with --strict they make the exit status 1. */
   readonly highSignals: number;
+  readonly mode: RefreshMode;
+  /** Exports read from their files in this run (canonical names). */
+  readonly reloaded: readonly string[];
+  /** Exports copied unchanged from the previous database. */
+  readonly reused: readonly string[];
+  readonly stages: readonly StageTime[];
+  readonly seconds: number;
 }
 
-const seconds = (start: number) =>
-  `${((performance.now() - start) / 1000).toFixed(1).replace(".", ",")} s`;
+/**
+ * The lock files of a refresh, each with what it guards: the database's (beside it) and the
+ * output folder's, or one beside the output folder when the database lives inside it.
+ */
+export function lockPaths(staging: Staging): [string, string][] {
+  return staging.dbInOut
+    ? [[`${staging.outDir}.lock`, staging.dbPath]]
+    : [
+        [`${staging.dbPath}.lock`, staging.dbPath],
+        [`${staging.outDir}.lock`, staging.outDir],
+      ];
+}
 
 /**
  * Validates and loads the exports, writes every output table, and publishes the new database
- * and output folder only when all of it is complete: all-or-nothing (spec/outputs.md).
+ * and output folder only when all of it is complete: all-or-nothing (spec/outputs.md). Exports
+ * whose content did not change since the previous refresh are copied from its database; when
+ * nothing changed at all (exports, mapping, program, peildatum), nothing is written.
  */
 export async function refresh(options: RefreshOptions, effects: Effects): Promise<RefreshResult> {
   const staging = planStaging(options.outDir, options.dbPath);
   // The database and the output folder are each locked: two refreshes that share either one
   // would publish over each other.
-  const release = acquireLocks(
-    staging.dbInOut
-      ? [[`${staging.outDir}.lock`, staging.dbPath]]
-      : [
-          [`${staging.dbPath}.lock`, staging.dbPath],
-          [`${staging.outDir}.lock`, staging.outDir],
-        ],
-  );
+  const release = acquireLocks(lockPaths(staging));
+  const watch = new Stopwatch();
   let db: Database | undefined;
   try {
     await recover(staging.outDir, staging.dbInOut ? undefined : staging.dbPath);
-    await prepare(staging);
-    db = await openDatabase(staging.stagedDb);
-    // One transaction: the staged file is written once, not fsynced after every statement.
-    await run(db, "begin transaction");
-    const loaded = await ingest(db, options.dataDir, effects, { mappingPath: options.mappingPath });
-    const asOf = options.asOf ?? (await defaultAsOf(db, options.today ?? todayIso()));
-    await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
     let start = performance.now();
+    const folder = await planFolder(options.dataDir, allFiles, options.mappingPath);
+    const prints = await fingerprint(folder);
+    const today = options.today ?? todayIso();
+    const previous = options.full ? undefined : await readPrevious(staging.dbPath, today);
+    const same = sameExports(prints, previous);
+    effects.progress(
+      `vergelijken met de vorige verversing: ${compared(prints, previous, options.full, same.length)} (${watch.lap("vergelijken", start)})`,
+    );
+    if (previous && same.length === prints.exports.size) {
+      const asOf = options.asOf ?? previous.defaultAsOf;
+      if (asOf === previous.asOf && outputsIntact(staging.outDir, previous.outputs)) {
+        effects.progress("niets veranderd: de vorige database en uitvoer blijven staan");
+        return unchangedResult(previous, folder.unknown, staging, watch);
+      }
+    }
+    await prepare(staging);
+    const started = same.length
+      ? await startFromPrevious(staging.stagedDb, staging.dbPath, previous!, same)
+      : { db: await openDatabase(staging.stagedDb) };
+    db = started.db;
+    const { reuse } = started;
+    // No transaction: the staged database is not published until the end, so it needs none;
+    // committed tables are compressed (the checks then parse each distinct value once) and can
+    // leave memory, which keeps a national refresh under its memory ceiling.
+    const loaded = await ingest(db, options.dataDir, effects, {
+      folder,
+      stopwatch: watch,
+      ...(reuse ? { reuse } : {}),
+    });
+    const asOf = options.asOf ?? (await defaultAsOf(db, today));
+    await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
+    start = performance.now();
     await computeIndicators(db, families, asOf);
     await buildDetailTables(db);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
       "select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals",
     );
-    effects.progress(`indicatoren en signalen berekend (${seconds(start)})`);
+    effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
     for (const table of outputTables) await writeTable(db, table, staging.stagedOut);
-    effects.progress(`schrijven ${outputTables.length} tabellen (${seconds(start)})`);
-    await run(db, "commit");
+    effects.progress(
+      `schrijven ${outputTables.length} tabellen (${watch.lap("schrijven", start)})`,
+    );
+    const names = outputTables.flatMap((t) => [
+      `${t.name}.csv`,
+      `${t.name}.nl.csv`,
+      `${t.name}.parquet`,
+    ]);
+    const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
+    await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names));
     closeDatabase(db);
     db = undefined;
     effects.progress("publiceren: nieuwe database en uitvoer omwisselen");
+    start = performance.now();
     await publish(staging);
-    const rejected = loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0);
+    watch.lap("publiceren", start);
+    const reusedSpecs = reuse ? [...reuse.reads.keys()] : [];
     return {
       ingest: loaded,
       asOf,
       outDir: staging.outDir,
       dbPath: staging.dbPath,
-      rejected,
+      rejected: loaded.quality.reduce((sum, q) => sum + q.rows_rejected, 0),
       signals: Number(signals!.total),
       highSignals: Number(signals!.high),
+      mode: reuse ? "incremental" : "full",
+      reloaded: [...loaded.reads.keys()].filter((s) => !reusedSpecs.includes(s)).map((s) => s.file),
+      reused: reusedSpecs.map((s) => s.file),
+      stages: watch.stages,
+      seconds: watch.total(),
     };
   } catch (error) {
     if (db) closeDatabase(db);
@@ -94,4 +170,89 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
   } finally {
     release();
   }
+}
+
+/** What the comparison with the previous refresh found, in Dutch. */
+function compared(
+  prints: Fingerprints,
+  previous: Previous | undefined,
+  full: boolean | undefined,
+  same: number,
+): string {
+  if (full) return "--full: alles wordt opnieuw gelezen";
+  if (!previous) return "geen vorige verversing gevonden: alles wordt gelezen";
+  if (previous.code !== prints.code)
+    return "het programma is gewijzigd: alles wordt opnieuw gelezen";
+  if (previous.mapping !== prints.mapping)
+    return "de mapping is gewijzigd: alles wordt opnieuw gelezen";
+  return `${same} van ${prints.exports.size} exports ongewijzigd`;
+}
+
+/** The exports whose fingerprint equals the previous refresh's (none without one). */
+function sameExports(prints: Fingerprints, previous: Previous | undefined): FileSpec[] {
+  if (!previous || previous.code !== prints.code || previous.mapping !== prints.mapping) return [];
+  return [...prints.exports].flatMap(([spec, print]) =>
+    previous.exports.get(spec.key)?.fingerprint === print ? [spec] : [],
+  );
+}
+
+/**
+ * Starts the staged database as a copy of the previous one, pruned to the unchanged exports'
+ * tables (pruneSql), so that nothing unchanged is read, checked or even copied row by row.
+ */
+async function startFromPrevious(
+  stagedDb: string,
+  dbPath: string,
+  previous: Previous,
+  same: readonly FileSpec[],
+): Promise<{ db: Database; reuse?: Reuse }> {
+  const present = same.filter((spec) => previous.exports.get(spec.key)!.reads !== "[]");
+  if (!present.length) return { db: await openDatabase(stagedDb) };
+  await copyFile(dbPath, stagedDb);
+  if (existsSync(`${dbPath}.wal`)) await copyFile(`${dbPath}.wal`, `${stagedDb}.wal`);
+  const db = await openDatabase(stagedDb);
+  const reads = new Map(
+    present.map((spec) => [spec, loadReads(spec, previous.exports.get(spec.key)!.reads)] as const),
+  );
+  const reuse: Reuse = { reads };
+  const names = async (sql: string) => (await rows<{ name: string }>(db, sql)).map((r) => r.name);
+  const tables = await names(
+    "select table_name as name from duckdb_tables() where database_name = current_database() and not temporary",
+  );
+  const views = await names(
+    "select view_name as name from duckdb_views() where database_name = current_database() and not internal and not temporary",
+  );
+  await run(db, pruneSql(reuse, allFiles, tables, views));
+  return { db, reuse };
+}
+
+/** The result of a refresh that found nothing changed: the previous one's, as recorded. */
+function unchangedResult(
+  previous: Previous,
+  unknownFiles: readonly string[],
+  staging: Staging,
+  watch: Stopwatch,
+): RefreshResult {
+  const reads = new Map(
+    allFiles.flatMap((spec) => {
+      const stored = previous.exports.get(spec.key);
+      return stored && stored.reads !== "[]"
+        ? [[spec, loadReads(spec, stored.reads)] as const]
+        : [];
+    }),
+  );
+  return {
+    ingest: { quality: previous.quality, unknownFiles, reads },
+    asOf: previous.asOf,
+    outDir: staging.outDir,
+    dbPath: staging.dbPath,
+    rejected: previous.quality.reduce((sum, q) => sum + q.rows_rejected, 0),
+    signals: previous.signals,
+    highSignals: previous.highSignals,
+    mode: "unchanged",
+    reloaded: [],
+    reused: [...reads.keys()].map((s) => s.file),
+    stages: watch.stages,
+    seconds: watch.total(),
+  };
 }

@@ -11,7 +11,7 @@ const v = (c: ColumnSpec) => ident(`v_${c.name}`);
 const e = (c: ColumnSpec) => ident(`e_${c.name}`);
 
 /**
- * stg_<file>: every raw record with the text the parsing reads (r_: the value as read, or its
+ * stg_<file>, a view: every raw record with the text the parsing reads (r_: the value as read, or its
  * mapped value, with the value as read kept as x_), its typed values (v_), the first problem in
  * the file's column order (`problem`, `problem_column`, `problem_value` as read,
  * `problem_message`) and, for rows without a problem, its rank among rows with the same key (1 =
@@ -56,7 +56,7 @@ export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): s
     ? `left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : "";
   return `
-create or replace table ${ident(stagingTableName(spec))} as
+create or replace view ${ident(stagingTableName(spec))} as
 with raw as (
   select file_index, line, ${readColumns.join(", ")} from ${ident(rawTableName(spec))}
 ),

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: the refresh at national scale against its lower bound. Generates the
+ * landelijk set once (data/landelijk, cached), then runs, each as its own process: DuckDB's bare
+ * read_csv of the same files; a full refresh (--full); a refresh with unchanged exports; and a
+ * refresh after one small export changed. Prints a table and JSON (also written to
+ * .cache/bench/last.json).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const data = join(root, "data", "landelijk");
+const work = join(root, ".cache", "bench");
+const cli = join(root, "bin", "regiomonitor.js");
+
+interface Run {
+  readonly name: string;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly stages?: readonly { stage: string; seconds: number }[];
+  readonly mode?: string;
+}
+
+/** Runs a command under /usr/bin/time -v: wall time, peak RSS and its stdout. */
+function measure(args: readonly string[]): { seconds: number; peakRssMb: number; stdout: string } {
+  const start = performance.now();
+  const child = spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  // Write back what this run left dirty, so that the next run does not pay for it.
+  spawnSync("sync");
+  if (child.status !== 0) {
+    throw new Error(`${args.join(" ")} eindigde met ${child.status}:\n${child.stderr}`);
+  }
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: child.stdout };
+}
+
+function refreshRun(name: string, dataDir: string, extra: readonly string[] = []): Run {
+  const args = [
+    cli,
+    "refresh",
+    "--data",
+    dataDir,
+    "--out",
+    join(work, "out"),
+    "--db",
+    join(work, "monitor.duckdb"),
+    "--json",
+    ...extra,
+  ];
+  const { seconds, peakRssMb, stdout } = measure(args);
+  const summary = JSON.parse(stdout) as { mode: string; timing: { stages: Run["stages"] } };
+  return { name, seconds, peakRssMb, stages: summary.timing.stages, mode: summary.mode };
+}
+
+const nl = (n: number, digits = 1) =>
+  n.toLocaleString("nl-NL", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+if (!existsSync(join(data, "attendance.csv"))) {
+  console.error("landelijke set genereren (eenmalig) …");
+  measure([cli, "generate", "--scale", "landelijk", "--seed", "1", "--out", data]);
+}
+mkdirSync(work, { recursive: true });
+rmSync(join(work, "out"), { recursive: true, force: true });
+rmSync(join(work, "monitor.duckdb"), { force: true });
+const loadBefore = loadavg();
+
+console.error("1/4 kale read_csv …");
+const bare = measure([
+  "--import",
+  "tsx",
+  join(root, "bench", "bare-read.ts"),
+  data,
+  join(work, "bare.duckdb"),
+]);
+rmSync(join(work, "bare.duckdb"), { force: true });
+console.error("2/4 volledige verversing …");
+const full = refreshRun("volledig", data, ["--full"]);
+console.error("3/4 verversing, exports ongewijzigd …");
+const unchanged = refreshRun("ongewijzigd", data);
+console.error("4/4 verversing, members.csv gewijzigd …");
+const changed = join(work, "changed");
+mkdirSync(changed, { recursive: true });
+for (const f of ["attendance", "funding", "milestones", "project_partners", "projects"]) {
+  rmSync(join(changed, `${f}.csv`), { force: true });
+  // A hard link would share the content; a copy is what an export folder has.
+  copyFileSync(join(data, `${f}.csv`), join(changed, `${f}.csv`));
+}
+writeFileSync(join(changed, "members.csv"), readFileSync(join(data, "members.csv")));
+appendFileSync(
+  join(changed, "members.csv"),
+  "ORG-99999,Bench Organisatie (fictief),Slimmer Leven,zorg,,GM0772,2024-01-01,\n",
+);
+const oneChanged = refreshRun("één export gewijzigd", changed);
+rmSync(changed, { recursive: true, force: true });
+
+const runs: Run[] = [{ name: "kale read_csv", ...bare }, full, unchanged, oneChanged];
+const result = {
+  date: new Date().toISOString(),
+  load_average_before: loadBefore.map((l) => Math.round(l * 100) / 100),
+  load_average_after: loadavg().map((l) => Math.round(l * 100) / 100),
+  ratio_full_to_bare: Math.round((full.seconds / bare.seconds) * 100) / 100,
+  unchanged_share_of_full: Math.round((unchanged.seconds / full.seconds) * 1000) / 1000,
+  one_changed_share_of_full: Math.round((oneChanged.seconds / full.seconds) * 1000) / 1000,
+  runs,
+};
+
+const rows = runs.map(
+  (r) => `| ${r.name} | ${nl(r.seconds)} s | ${nl(r.peakRssMb / 1024, 2)} GB |`,
+);
+const stageRows = full.stages!.map((s) => {
+  const other = (run: Run) => run.stages?.find((x) => x.stage === s.stage)?.seconds;
+  const cell = (v: number | undefined) => (v === undefined ? "–" : `${nl(v)} s`);
+  return `| ${s.stage} | ${cell(s.seconds)} | ${cell(other(unchanged))} | ${cell(other(oneChanged))} |`;
+});
+console.log(
+  [
+    `Belasting (load average 1/5/15 min) vooraf: ${result.load_average_before.join(" / ")}, achteraf: ${result.load_average_after.join(" / ")}`,
+    "",
+    "| run | tijd | piek-RSS |",
+    "| --- | ---: | ---: |",
+    ...rows,
+    "",
+    `verhouding volledige verversing / kale read_csv: ${nl(result.ratio_full_to_bare, 2)} (doel ≤ 1,5)`,
+    `ongewijzigde exports: ${nl(result.unchanged_share_of_full * 100)} % van een volledige verversing (doel ≤ 10 %)`,
+    `één export gewijzigd: ${nl(result.one_changed_share_of_full * 100)} % van een volledige verversing`,
+    "",
+    "| stap | volledig | ongewijzigd | één gewijzigd |",
+    "| --- | ---: | ---: | ---: |",
+    ...stageRows,
+    "",
+    JSON.stringify(result, null, 2),
+  ].join("\n"),
+);
+writeFileSync(join(work, "last.json"), `${JSON.stringify(result, null, 2)}\n`);

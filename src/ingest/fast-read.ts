@@ -1,0 +1,270 @@
+import { isUtf8 } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { basename } from "node:path";
+import { ident, lit, rows, run, type Database } from "../db/duckdb.ts";
+import { bomEncoding, readHead } from "./decode.ts";
+import { readFileHead } from "./head.ts";
+import { planHeader, type HeaderPlan } from "./header.ts";
+import { Prescanner, type BadRange, type Prescan } from "./prescan.ts";
+import type { FileRead, RawTarget } from "./read-file.ts";
+import { REPEATED_HEADER, fieldProblem, recordText, type BadRow } from "./records.ts";
+import { scanText } from "./scanner.ts";
+import { rawTableName } from "./schema.ts";
+import type { Dialect } from "./dialect.ts";
+
+/** read_csv's NULL marker: a character the prescan does not let through, so empty stays ''. */
+const NULL_MARK = "\u0001";
+
+/** The length of the longest prefix of `bytes` that ends on a whole UTF-8 character. */
+function wholeChars(bytes: Uint8Array): number {
+  let i = bytes.length;
+  for (let back = 0; back < 3 && i > 0 && (bytes[i - 1]! & 0xc0) === 0x80; back++) i--;
+  if (i === 0) return bytes.length;
+  const lead = bytes[i - 1]!;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return bytes.length - (i - 1) >= need ? bytes.length : i - 1;
+}
+
+/** Prescans a file; undefined when it is not valid UTF-8. */
+async function prescanFile(path: string, scanner: Prescanner): Promise<Prescan | undefined> {
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) {
+    const bytes = chunk as Buffer;
+    scanner.push(bytes);
+    const joined = carry.length ? Buffer.concat([carry, bytes]) : bytes;
+    const cut = wholeChars(joined);
+    if (!isUtf8(joined.subarray(0, cut))) return undefined;
+    carry = joined.subarray(cut);
+  }
+  if (carry.length && !isUtf8(carry)) return undefined;
+  return scanner.end();
+}
+
+/** The bad rows of a file, read back from their bytes with the scanner (they are few). */
+async function badRows(
+  path: string,
+  ranges: readonly BadRange[],
+  dialect: Dialect,
+  plan: HeaderPlan,
+): Promise<BadRow[]> {
+  if (!ranges.length) return [];
+  const file = await open(path, "r");
+  try {
+    const result: BadRow[] = [];
+    for (const range of ranges) {
+      const bytes = Buffer.alloc(range.end - range.start);
+      await file.read(bytes, 0, bytes.length, range.start);
+      const [record] = scanText(bytes.toString("utf8"), dialect.delimiter);
+      const fields = { line: range.line, fields: record?.fields ?? [""] };
+      const unterminated = record?.unterminatedQuote ? { unterminatedQuote: true } : {};
+      const problem =
+        fieldProblem({ ...fields, ...unterminated }, plan.width) ??
+        `rij heeft ${fields.fields.length} ${fields.fields.length === 1 ? "veld" : "velden"}, de kop heeft er ${plan.width}`;
+      result.push({
+        line: range.line,
+        value: recordText(fields, dialect, plan),
+        message_nl: problem,
+      });
+    }
+    return result;
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Takes the rows that repeat the header (two exports pasted together) out of the raw table and
+ * returns them as bad rows, as the scanner path does (isHeader in records.ts): every loaded
+ * column holds its own header name. A column that is not loaded cannot be compared, so a row
+ * matching on all loaded columns counts, which only a header can in practice.
+ */
+async function takeRepeatedHeaders(
+  db: Database,
+  file: FileToRead,
+  header: readonly string[],
+): Promise<BadRow[]> {
+  const { target, fileIndex, plan, dialect } = file;
+  const table = ident(rawTableName(target.spec));
+  const same = target.columns.flatMap((c) => {
+    const index = plan.columns.find((p) => p.spec.name === c)?.index;
+    const name = index === undefined ? undefined : header[index];
+    return name === undefined ? [] : [`lower(trim(${ident(c)})) = ${lit(name)}`];
+  });
+  if (!same.length) return [];
+  const where = `file_index = ${fileIndex} and ${same.join(" and ")}`;
+  const found = await rows<{ line: number }>(db, `select line from ${table} where ${where}`);
+  if (!found.length) return [];
+  await run(db, `delete from ${table} where ${where}`);
+  const text = header.join(dialect.delimiter);
+  return found.map(({ line }) => ({
+    line,
+    value: plan.ignored.length ? undefined : text,
+    message_nl: REPEATED_HEADER,
+  }));
+}
+
+/** What read_csv must be told of a file, and the lines of its records. */
+type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors">;
+
+function insertSql(
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+  dialect: Dialect,
+  plan: HeaderPlan,
+  scan: Shape,
+): string {
+  const names = Array.from({ length: scan.fieldCount }, (_, i) => `c${i}`);
+  const columns = `{${names.map((n) => `${lit(n)}: 'VARCHAR'`).join(", ")}}`;
+  const options = [
+    `delim = ${lit(dialect.delimiter)}`,
+    `quote = '"'`,
+    `escape = '"'`,
+    `header = true`,
+    `skip = ${dialect.sepHint ? 1 : 0}`,
+    `new_line = ${lit(scan.newline === "\n" ? "\\n" : "\\r\\n")}`,
+    `auto_detect = false`,
+    `ignore_errors = true`,
+    `nullstr = ${lit(NULL_MARK)}`,
+    `parallel = true`,
+    `columns = ${columns}`,
+  ];
+  const fields = target.columns.map((c) => {
+    const index = plan.columns.find((p) => p.spec.name === c)?.index;
+    return index === undefined ? "null::varchar" : `c${index}`;
+  });
+  const [first] = scan.anchors;
+  const line =
+    scan.anchors.length <= 1
+      ? `(ordinality + ${first?.[1] ?? 0})::integer`
+      : `(csv.ordinality + anchors.delta)::integer`;
+  const join =
+    scan.anchors.length <= 1
+      ? ""
+      : "asof join raw_anchors as anchors on csv.ordinality >= anchors.ordinal";
+  return `insert into ${ident(rawTableName(target.spec))}
+select ${fileIndex}, ${line}, ${fields.join(", ")}
+from read_csv(${lit(path)}, ${options.join(", ")}) with ordinality as csv ${join}
+`;
+}
+
+/** One file of an export, as insertRows reads it. */
+interface FileToRead {
+  readonly target: RawTarget;
+  readonly path: string;
+  readonly fileIndex: number;
+  readonly dialect: Dialect;
+  readonly plan: HeaderPlan;
+}
+
+/**
+ * Appends a file's rows to the raw table with read_csv; false when read_csv refuses the file
+ * (nothing is left behind: the exports load outside a transaction, and the rows are removed).
+ */
+async function insertRows(db: Database, file: FileToRead, shape: Shape): Promise<boolean> {
+  const { target, path, fileIndex, dialect, plan } = file;
+  if (shape.anchors.length > 1) {
+    await run(db, "create or replace temp table raw_anchors (ordinal bigint, delta bigint)");
+    const appender = await db.connection.createAppender("raw_anchors", "main", "temp");
+    for (const [ordinal, delta] of shape.anchors) {
+      appender.appendBigInt(BigInt(ordinal));
+      appender.appendBigInt(BigInt(delta));
+      appender.endRow();
+    }
+    appender.closeSync();
+  }
+  try {
+    await run(db, insertSql(target, path, fileIndex, dialect, plan, shape));
+    return true;
+  } catch {
+    const table = ident(rawTableName(target.spec));
+    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
+    return false;
+  } finally {
+    if (shape.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
+  }
+}
+
+function sameShape(a: Shape, b: Shape): boolean {
+  return (
+    a.fieldCount === b.fieldCount &&
+    a.newline === b.newline &&
+    JSON.stringify(a.anchors) === JSON.stringify(b.anchors)
+  );
+}
+
+/**
+ * Reads one file with DuckDB's read_csv when a prescan finds that it reads exactly as the
+ * scanner would (UTF-8, standard quoting, one kind of line end; see prescan.ts): the rows go
+ * to the raw table with their physical lines, the bad rows come from the prescan. Returns, in
+ * Dutch, why the file must be read by the scanner instead (a header problem included, which the
+ * scanner path reports).
+ */
+export async function readFast(
+  db: Database,
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+): Promise<FileRead | string> {
+  const bom = bomEncoding(await readHead(path));
+  if (bom && bom !== "utf-8") return "tekenset UTF-16";
+  const head = await readFileHead(path);
+  const header = head.records[0];
+  if (!header) return "geen kopregel";
+  const name = basename(path);
+  const plan = planHeader(target.spec, header.fields, { ...target.context, name });
+  if (plan.problems.length) return "de kopregel past niet";
+  const { dialect } = head;
+  const table = ident(rawTableName(target.spec));
+  const file = { target, path, fileIndex, dialect, plan };
+  // read_csv reads on DuckDB's threads while the prescan runs on this one, with the shape the
+  // head suggests (no blank lines, no line breaks in quotes): the usual case needs one read.
+  const guess: Shape = {
+    fieldCount: header.fields.length === plan.width + 1 ? plan.width + 1 : plan.width,
+    newline: head.newline === "\r\n" ? "\r\n" : "\n",
+    anchors: [[1, header.line]],
+  };
+  const scanner = new Prescanner(dialect.delimiter, plan.width, header.line, dialect.sepHint);
+  const [inserted, scan] = await Promise.all([
+    insertRows(db, file, guess),
+    prescanFile(path, scanner),
+  ]);
+  const clear = () => run(db, `delete from ${table} where file_index = ${fileIndex}`);
+  if (!scan || scan.irregular) {
+    await clear();
+    return scan ? scan.irregular! : "geen geldige UTF-8";
+  }
+  if (!inserted || !sameShape(guess, scan)) {
+    await clear();
+    if (!(await insertRows(db, file, scan))) return "read_csv weigerde het bestand";
+  }
+  const [count] = await rows<{ n: bigint }>(
+    db,
+    `select count(*) as n from ${table} where file_index = ${fileIndex}`,
+  );
+  if (Number(count!.n) !== scan.good) {
+    // read_csv skipped other rows than the prescan found bad: the scanner reads the file.
+    await clear();
+    return `read_csv las ${count!.n} rijen, de voorscan ${scan.good}`;
+  }
+  const repeated = await takeRepeatedHeaders(
+    db,
+    file,
+    header.fields.map((f) => f.trim().toLowerCase()),
+  );
+  const bad = [...(await badRows(path, scan.bad, dialect, plan)), ...repeated].sort(
+    (a, b) => a.line - b.line,
+  );
+  return {
+    spec: target.spec,
+    name,
+    fileIndex,
+    encoding: "utf-8",
+    fellBack: false,
+    dialect,
+    plan,
+    rowsRead: scan.rowsRead,
+    badRows: bad,
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * A byte-level pass over a CSV file that finds what DuckDB's read_csv cannot tell: the physical
+ * line of every record, rows with the wrong number of fields, and anything the fast path would
+ * read differently from CsvScanner (then the file is "irregular" and read by the scanner).
+ * It mirrors CsvScanner's rules exactly; it builds no strings.
+ */
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+const HIGH = 128;
+/** Well under read_csv's max_line_size (2 MB). */
+const MAX_RECORD = 1 << 20;
+
+/** A record that cannot be split into the header's fields: its line and its bytes. */
+export interface BadRange {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Prescan {
+  /** Why the file must be read by the scanner instead; undefined when read_csv reads it alike. */
+  readonly irregular?: string;
+  readonly newline: "\n" | "\r\n";
+  /** The number of fields read_csv must expect (the header's width, or one more). */
+  readonly fieldCount: number;
+  /** Data records read_csv returns (good rows), and all data records (good and bad). */
+  readonly good: number;
+  readonly rowsRead: number;
+  /** [ordinal of a good record, line − ordinal from that record on]; the first is always there. */
+  readonly anchors: readonly (readonly [number, number])[];
+  readonly bad: readonly BadRange[];
+}
+
+const isWs = (c: number) => c === 32 || c === 9 || c === 11 || c === 12;
+
+/**
+ * Scans a file's bytes chunk by chunk. `width` is the header's field count without a trailing
+ * empty one; `headerLine` the line the header must be on (1, or 2 after a sep= hint).
+ */
+export class Prescanner {
+  private readonly delimiter: number;
+  private pos = 0;
+  private line = 1;
+  private recordLine = 1;
+  private recordStart = 0;
+  private inQuotes = false;
+  private justClosed = false;
+  private afterCR = false;
+  private quoted = false;
+  private fields = 0;
+  private fieldLen = 0;
+  private fieldNonWs = false;
+  private fieldHigh = false;
+  private recordHigh = false;
+  private seen = 0;
+  private sawLF = false;
+  private sawCRLF = false;
+  private irregular: string | undefined;
+  private widthKinds = [0, 0];
+  private good = 0;
+  private rowsRead = 0;
+  private lastDelta = Number.NaN;
+  private readonly anchors: [number, number][] = [];
+  private readonly bad: BadRange[] = [];
+
+  constructor(
+    delimiter: string,
+    private readonly width: number,
+    private readonly headerLine: number,
+    private readonly skipFirst: boolean,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** Scans the next bytes of the file. */
+  push(bytes: Uint8Array): void {
+    const delimiter = this.delimiter;
+    const n = bytes.length;
+    for (let i = 0; i < n; i++) {
+      // The common case first: a run of ordinary bytes of an unquoted field.
+      if (!this.inQuotes && !this.afterCR && !this.justClosed) {
+        let j = i;
+        let high = false;
+        for (; j < n; j++) {
+          const d = bytes[j]!;
+          if (d <= QUOTE || d === delimiter) break;
+          if (d >= HIGH) high = true;
+        }
+        if (j > i) {
+          this.fieldLen += j - i;
+          this.fieldNonWs = true;
+          if (high) {
+            this.fieldHigh = true;
+            this.recordHigh = true;
+          }
+          i = j;
+          if (i >= n) break;
+        }
+      }
+      const c = bytes[i]!;
+      if (this.afterCR) {
+        this.afterCR = false;
+        if (c === LF) {
+          if (!this.inQuotes) {
+            this.sawCRLF = true;
+            this.recordStart = this.pos + i + 1;
+          }
+          continue;
+        }
+        if (!this.inQuotes) this.flag("een regeleinde met alleen CR");
+      }
+      if (this.inQuotes) {
+        if (c === QUOTE) {
+          this.inQuotes = false;
+          this.justClosed = true;
+        } else if (c === CR) {
+          this.line++;
+          this.afterCR = true;
+        } else if (c === LF) {
+          this.line++;
+        } else {
+          this.fieldLen++;
+          if (c >= HIGH) {
+            this.fieldHigh = true;
+            this.recordHigh = true;
+          } else if (!isWs(c)) this.fieldNonWs = true;
+        }
+        continue;
+      }
+      if (this.justClosed) {
+        this.justClosed = false;
+        if (c === QUOTE) {
+          this.inQuotes = true;
+          this.fieldLen++;
+          continue;
+        }
+        if (c !== delimiter && c !== CR && c !== LF)
+          this.flag("tekst na een afsluitend aanhalingsteken");
+      }
+      if (c > QUOTE && c !== delimiter) {
+        this.fieldLen++;
+        this.fieldNonWs = true;
+        if (c >= HIGH) {
+          this.fieldHigh = true;
+          this.recordHigh = true;
+        }
+      } else if (c === delimiter) {
+        this.fields++;
+        this.fieldLen = 0;
+        this.fieldNonWs = false;
+        this.fieldHigh = false;
+        this.quoted = false;
+      } else if (c === CR || c === LF) {
+        this.endRecord(this.pos + i, false);
+        this.line++;
+        this.recordLine = this.line;
+        if (c === CR) this.afterCR = true;
+        else this.sawLF = true;
+        this.recordStart = this.pos + i + 1;
+      } else if (c === QUOTE) {
+        if (!this.quoted && this.fieldLen === 0 && !this.fieldNonWs) {
+          this.quoted = true;
+          this.inQuotes = true;
+        } else {
+          this.flag("een aanhalingsteken midden in een veld");
+        }
+      } else {
+        this.fieldLen++;
+        if (!isWs(c)) this.fieldNonWs = true;
+        // read_csv's marker for NULL (see fast-read.ts): such a file is read by the scanner.
+        if (c === 1) this.flag("een SOH-teken");
+      }
+    }
+    this.pos += n;
+  }
+
+  /** Ends the scan and returns what it found. */
+  end(): Prescan {
+    if (this.afterCR && !this.inQuotes) this.flag("een regeleinde met alleen CR");
+    if (this.inQuotes) this.endRecord(this.pos, true);
+    else if (this.fields > 0 || this.fieldLen > 0 || this.quoted) this.endRecord(this.pos, false);
+    if (this.sawLF && this.sawCRLF) this.flag("gemengde regeleinden (CRLF en LF)");
+    if (this.widthKinds[0]! > 0 && this.widthKinds[1]! > 0) {
+      this.flag("rijen met en zonder afsluitend scheidingsteken");
+    }
+    if (this.seen < (this.skipFirst ? 2 : 1)) this.flag("geen kopregel");
+    return {
+      ...(this.irregular ? { irregular: this.irregular } : {}),
+      newline: this.sawCRLF ? "\r\n" : "\n",
+      fieldCount: this.widthKinds[1]! > 0 ? this.width + 1 : this.width,
+      good: this.good,
+      rowsRead: this.rowsRead,
+      anchors: this.anchors,
+      bad: this.bad,
+    };
+  }
+
+  private flag(why: string): void {
+    this.irregular ??= why;
+  }
+
+  private endRecord(end: number, unterminated: boolean): void {
+    const count = this.fields + 1;
+    const lastEmpty = !this.fieldNonWs && !this.fieldHigh;
+    const blank = !this.quoted && count === 1 && lastEmpty && !unterminated;
+    if (count === 1 && this.recordHigh && !this.quoted) this.flag("een regel met één veld");
+    if (!blank) this.record(end, count, lastEmpty, unterminated);
+    this.fields = 0;
+    this.fieldLen = 0;
+    this.fieldNonWs = false;
+    this.fieldHigh = false;
+    this.recordHigh = false;
+    this.quoted = false;
+    this.justClosed = false;
+  }
+
+  private record(end: number, count: number, lastEmpty: boolean, unterminated: boolean): void {
+    this.seen++;
+    const header = this.skipFirst ? 2 : 1;
+    if (this.seen < header) return;
+    if (this.seen === header) {
+      if (this.recordLine !== this.headerLine || this.line !== this.headerLine) {
+        this.flag("de kopregel staat niet op de eerste regel");
+      }
+      return;
+    }
+    this.rowsRead++;
+    if (end - this.recordStart > MAX_RECORD) this.flag("een rij langer dan 1 MB");
+    const trailing = count === this.width + 1 && lastEmpty;
+    if (count === this.width + 1 && this.fieldHigh && !this.fieldNonWs) {
+      this.flag("een afsluitend veld met bijzondere spaties");
+    }
+    if (unterminated || (count !== this.width && !trailing)) {
+      this.bad.push({ line: this.recordLine, start: this.recordStart, end });
+      return;
+    }
+    this.widthKinds[trailing ? 1 : 0]!++;
+    this.good++;
+    const delta = this.recordLine - this.good;
+    if (delta !== this.lastDelta) {
+      this.anchors.push([this.good, delta]);
+      this.lastDelta = delta;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import type { FileSpec } from "../contract/index.ts";
+import { ident, lit } from "../db/duckdb.ts";
+import type { Dialect } from "./dialect.ts";
+import type { Encoding } from "./decode.ts";
+import type { FileRead } from "./read-file.ts";
+import { cleanTableName, rawTableName } from "./schema.ts";
+
+/**
+ * Exports that did not change since the previous refresh. The database being written is a copy
+ * of the previous one, pruned by pruneSql: their tables are there already and are neither read
+ * nor checked again.
+ */
+export interface Reuse {
+  /** The unchanged exports, with what reading their files found last time. */
+  readonly reads: ReadonlyMap<FileSpec, readonly FileRead[]>;
+}
+
+/** True when an export's checks depend on no export that is read anew. */
+export function stagingReusable(spec: FileSpec, reuse: Reuse, specs: readonly FileSpec[]): boolean {
+  if (!reuse.reads.has(spec)) return false;
+  if (!spec.columns.some((c) => c.refersToProject)) return true;
+  const projects = specs.find((s) => s.key === "projects");
+  return projects !== undefined && reuse.reads.has(projects);
+}
+
+/** What a FileRead is on disk: the spec and column specs by name. */
+interface StoredRead {
+  name: string;
+  fileIndex: number;
+  encoding: Encoding;
+  fellBack: boolean;
+  dialect: Dialect;
+  columns: { name: string; index: number; header: string }[];
+  ignored: string[];
+  width: number;
+  rowsRead: number;
+}
+
+/** An export's reads as JSON, for the previous-refresh bookkeeping table. */
+export function storeReads(reads: readonly FileRead[]): string {
+  const stored: StoredRead[] = reads.map((r) => ({
+    name: r.name,
+    fileIndex: r.fileIndex,
+    encoding: r.encoding,
+    fellBack: r.fellBack,
+    dialect: r.dialect,
+    columns: r.plan.columns.map((c) => ({ name: c.spec.name, index: c.index, header: c.header })),
+    ignored: [...r.plan.ignored],
+    width: r.plan.width,
+    rowsRead: r.rowsRead,
+  }));
+  return JSON.stringify(stored);
+}
+
+/**
+ * The reads of an export from their JSON. Unreadable rows are not kept: they are in the copied
+ * rejects already.
+ */
+export function loadReads(spec: FileSpec, json: string): FileRead[] {
+  const stored = JSON.parse(json) as StoredRead[];
+  return stored.map((s) => ({
+    spec,
+    name: s.name,
+    fileIndex: s.fileIndex,
+    encoding: s.encoding,
+    fellBack: s.fellBack,
+    dialect: s.dialect,
+    plan: {
+      columns: s.columns.map((c) => {
+        const column = spec.columns.find((x) => x.name === c.name);
+        if (!column) throw new Error(`onbekende kolom in vorige verversing: ${c.name}`);
+        return { spec: column, index: c.index, header: c.header };
+      }),
+      ignored: s.ignored,
+      width: s.width,
+      problems: [],
+    },
+    rowsRead: s.rowsRead,
+    badRows: [],
+  }));
+}
+
+/**
+ * Prunes a copy of the previous database down to what an incremental refresh keeps: the raw
+ * tables of the unchanged exports, the clean tables of those whose checks need not run again,
+ * and their rows of rejects and source_files. Every other table and view goes (the refresh
+ * makes them anew). `tables` and `views` are the copy's own, by name.
+ */
+export function pruneSql(
+  reuse: Reuse,
+  specs: readonly FileSpec[],
+  tables: readonly string[],
+  views: readonly string[],
+): string {
+  const reused = [...reuse.reads.keys()];
+  const checked = reused.filter((spec) => stagingReusable(spec, reuse, specs));
+  const keep = new Set([
+    "rejects",
+    "source_files",
+    ...reused.map(rawTableName),
+    ...checked.map(cleanTableName),
+  ]);
+  const files = (list: readonly FileSpec[]) =>
+    `[${list.map((s) => lit(s.file)).join(", ")}]::varchar[]`;
+  return [
+    ...views.map((v) => `drop view ${ident(v)};`),
+    ...tables.filter((t) => !keep.has(t)).map((t) => `drop table ${ident(t)};`),
+    `delete from source_files where not list_contains(${files(reused)}, file);`,
+    `delete from rejects where not list_contains(${files(checked)}, file)
+      and not (list_contains(${files(reused)}, file) and reason = 'bad_row');`,
+  ].join("\n");
+}

@@ -1,0 +1,131 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { files } from "../../src/contract/index.ts";
+import { closeDatabase, openDatabase, rows, run, type Database } from "../../src/db/duckdb.ts";
+import { readFast } from "../../src/ingest/fast-read.ts";
+import { createRawTable, readWithScanner, type RawTarget } from "../../src/ingest/read-file.ts";
+import { tempDir } from "../helpers.ts";
+
+const spec = files.find((f) => f.key === "projects")!;
+const HEADER = ["project_id", "project_name", "network", "stage", "start_on"];
+const target: RawTarget = { spec, columns: HEADER, context: {} };
+
+/** A small seeded PRNG (mulberry32), so that every run tests the same files. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VALUES = [
+  "P1",
+  "",
+  " x ",
+  "Zorg, en welzijn",
+  'een "aanhalings" teken',
+  "regel\neen",
+  "é€ë",
+  "\u00a0",
+  "a\r\nb",
+  "  ",
+];
+
+/** A random export: sometimes odd (bad field counts, blank lines, mixed line ends, quotes). */
+function randomCsv(random: () => number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const delimiter = pick([",", ";", "\t"]);
+  const newline = pick(["\n", "\r\n", "\n", "\r"]);
+  const quote = (v: string) =>
+    /[",;\t\r\n]/.test(v) || random() < 0.1 ? `"${v.replaceAll('"', '""')}"` : v;
+  const lines: string[] = [];
+  if (random() < 0.15) lines.push(`sep=${delimiter}`);
+  lines.push(HEADER.join(delimiter) + (random() < 0.1 ? delimiter : ""));
+  const n = 1 + Math.floor(random() * 12);
+  for (let i = 0; i < n; i++) {
+    const r = random();
+    if (r < 0.08) lines.push("");
+    else if (r < 0.12) lines.push("   ");
+    else if (r < 0.18) lines.push(["P", "x"].join(delimiter));
+    else if (r < 0.22) lines.push(`P${i}${delimiter}a"b${delimiter}c`);
+    else {
+      const fields = [`P${i}`, pick(VALUES), pick(VALUES), "pilot", pick(VALUES)].map(quote);
+      const trailing = random() < 0.1 ? delimiter : "";
+      lines.push(fields.join(delimiter) + trailing);
+    }
+  }
+  let text = lines.join(newline);
+  if (random() < 0.5) text += newline;
+  if (random() < 0.05) text += `P9${delimiter}"open`;
+  if (random() < 0.1) text = `\uFEFF${text}`;
+  if (random() < 0.1) text = text.replace(/\r\n/, "\n");
+  return text;
+}
+
+async function readBoth(db: Database, path: string) {
+  await run(db, "drop table if exists raw_projects");
+  await createRawTable(db, spec, target.columns);
+  const result = await readFast(db, target, path, 0);
+  const fast = typeof result === "string" ? undefined : result;
+  const fastRows = await rows(db, "select * from raw_projects order by line");
+  await run(db, "delete from raw_projects");
+  const slow = await readWithScanner(db, target, path, 0);
+  const slowRows = await rows(db, "select * from raw_projects order by line");
+  return { fast, fastRows, slow, slowRows };
+}
+
+describe("reading with read_csv after a prescan", () => {
+  it("gives the scanner's rows, lines, counts and bad rows, or leaves the file to the scanner", async () => {
+    const dir = tempDir();
+    const db = await openDatabase(":memory:");
+    const random = prng(20261124);
+    let taken = 0;
+    try {
+      for (let i = 0; i < 300; i++) {
+        const path = join(dir, `projects-${i}.csv`);
+        const text = randomCsv(random);
+        writeFileSync(path, text);
+        const { fast, fastRows, slow, slowRows } = await readBoth(db, path);
+        if (!slow.ok) continue;
+        if (!fast) continue;
+        taken++;
+        const context = JSON.stringify(text);
+        expect(fastRows, context).toEqual(slowRows);
+        expect(fast.rowsRead, context).toBe(slow.read.rowsRead);
+        expect(fast.badRows, context).toEqual(slow.read.badRows);
+        expect(fast.dialect, context).toEqual(slow.read.dialect);
+      }
+    } finally {
+      closeDatabase(db);
+    }
+    // The comparison is not vacuous: most random files take the fast path.
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it("takes the fast path for quoted line breaks, blank lines and bad rows, with exact lines", async () => {
+    const dir = tempDir();
+    const path = join(dir, "projects.csv");
+    writeFileSync(
+      path,
+      'project_id,project_name,network,stage,start_on\r\nP1,"twee\r\nregels",SL,pilot,2021-01-01\r\n\r\nP2,kort\r\nP3,Drie,SL,idee,2022-01-01\r\n',
+    );
+    const db = await openDatabase(":memory:");
+    try {
+      const { fast, fastRows } = await readBoth(db, path);
+      expect(fast).toBeDefined();
+      expect(fastRows.map((r) => [r.line, r.project_id])).toEqual([
+        [2, "P1"],
+        [6, "P3"],
+      ]);
+      expect(fast!.badRows).toEqual([
+        { line: 5, value: "P2,kort", message_nl: "rij heeft 2 velden, de kop heeft er 5" },
+      ]);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+});
