@@ -37,7 +37,7 @@ export interface GraphJson {
  * The most members a scope's graph ships to the browser: at national scale a scope has
  * thousands, which no force layout can show and which would weigh tens of megabytes.
  */
-export const GRAPH_NODES = 100;
+export const GRAPH_NODES = 150;
 
 /** The database the refresh wrote (`--db`), which holds the partner rows. */
 export function databasePath(): string {
