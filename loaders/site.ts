@@ -39,8 +39,11 @@ export interface QualityJson {
   generated_at?: string;
 }
 
-/** Parses the text of `data_quality.csv` (RFC 4180, header first); throws on a malformed file. */
-export function parseQualityCsv(text: string, source = "data_quality.csv"): QualityRow[] {
+/**
+ * The records of one of our CSV outputs (RFC 4180, comma, header first), after checking that the
+ * header is exactly `columns`; throws on a syntax error or another header.
+ */
+function csvRecords(text: string, columns: readonly string[], source: string): string[][] {
   const result = Papa.parse<string[]>(text, {
     delimiter: ",",
     header: false,
@@ -49,10 +52,15 @@ export function parseQualityCsv(text: string, source = "data_quality.csv"): Qual
   const syntax = result.errors[0];
   if (syntax) throw new Error(`${source}: ${syntax.message} (row ${(syntax.row ?? 0) + 1})`);
   const [header, ...records] = result.data;
-  if (header?.join(",") !== QUALITY_COLUMNS.join(",")) {
+  if (header?.join(",") !== columns.join(",")) {
     throw new Error(`${source}: unexpected header: ${header?.join(",") ?? "(empty file)"}`);
   }
-  return records.map((record, index) => {
+  return records;
+}
+
+/** Parses the text of `data_quality.csv` (RFC 4180, header first); throws on a malformed file. */
+export function parseQualityCsv(text: string, source = "data_quality.csv"): QualityRow[] {
+  return csvRecords(text, QUALITY_COLUMNS, source).map((record, index) => {
     if (record.length !== QUALITY_COLUMNS.length) {
       throw new Error(
         `${source}: record ${index + 1} has ${record.length} fields, not ${QUALITY_COLUMNS.length}`,
@@ -141,19 +149,8 @@ function convert(value: string, type: OutputType, where: string): string | numbe
 export function parseTableCsv(name: TableName, text: string, source = `${name}.csv`): TableRow[] {
   const table = outputTables.find((t) => t.name === name);
   if (!table) throw new Error(`unknown output table: ${name}`);
-  const result = Papa.parse<string[]>(text, {
-    delimiter: ",",
-    header: false,
-    skipEmptyLines: true,
-  });
-  const syntax = result.errors[0];
-  if (syntax) throw new Error(`${source}: ${syntax.message} (row ${(syntax.row ?? 0) + 1})`);
-  const [header, ...records] = result.data;
-  const expected = table.columns.map((c) => c.name).join(",");
-  if (header?.join(",") !== expected) {
-    throw new Error(`${source}: unexpected header: ${header?.join(",") ?? "(empty file)"}`);
-  }
-  return records.map((record, index) => {
+  const names = table.columns.map((c) => c.name);
+  return csvRecords(text, names, source).map((record, index) => {
     if (record.length !== table.columns.length) {
       throw new Error(`${source}: record ${index + 1} has ${record.length} fields`);
     }
