@@ -4,6 +4,7 @@
 // Framework 1.13 has no option for <html lang>: scripts/build.js sets lang="nl" and translates
 // the few interface strings that no option reaches (the sidebar toggle's title).
 
+import { listPaths } from "./loaders/lists.ts";
 import { readNetworks } from "./loaders/site.ts";
 
 /** The networks in the refresh's outputs; none when there are no outputs yet. */
@@ -48,8 +49,9 @@ export default {
       pages: networkList.map((n) => ({ name: n.name, path: `/netwerk/${n.slug}` })),
     },
   ],
-  // docs/netwerk/[netwerk].md is built once per network found in the outputs.
-  dynamicPaths: networkList.map((n) => `/netwerk/${n.slug}`),
+  // docs/netwerk/[netwerk].md is built once per network found in the outputs, and the per-network
+  // lists of projects and meetings (loaders/lists.ts) once per network that has rows.
+  dynamicPaths: [...networkList.map((n) => `/netwerk/${n.slug}`), ...(await listPaths())],
   sidebar: true,
   pager: true,
   // Default theme (light and dark) with the dashboard look; docs/style.css adds the Dutch labels.

@@ -12,6 +12,8 @@ const cellText = (column, row) => {
   return column.format ? column.format(value, row) : (value ?? "");
 };
 
+const formatCount = (n) => n.toLocaleString("nl-NL");
+
 const cellClass = (column) =>
   [column.num ? "num" : "", column.nowrap ? "nowrap" : ""].join(" ").trim();
 
@@ -26,7 +28,8 @@ const compare = (a, b) => {
 /**
  * A table of `rows` with `columns` (see above). Options: `sortable` (default true), `search`
  * (a label for a search box, or false), `sort` ({key, descending}) to start with, `caption`,
- * `label` (what the table is, for screen readers, when there is no caption), `className`. The
+ * `label` (what the table is, for screen readers, when there is no caption), `className`,
+ * `pageSize` (show that many rows at a time, with buttons for the previous and next rows). The
  * scrolling box can take keyboard focus, so that a wide table can be scrolled without a mouse.
  * Returns the element (a div with the search box and the scrolling table).
  */
@@ -40,10 +43,25 @@ export function dataTable(
     caption = null,
     label = null,
     className = "",
+    pageSize = Infinity,
   },
 ) {
   let order = sort;
   let query = "";
+  let first = 0;
+  const step = Number.isFinite(pageSize) ? ` ${formatCount(pageSize)}` : "";
+  const previous = html`<button type="button">Vorige${step}</button>`;
+  const next = html`<button type="button">Volgende${step}</button>`;
+  const position = html`<span aria-live="polite"></span>`;
+  const pager = html`<div class="table-pager">${previous} ${position} ${next}</div>`;
+  previous.onclick = () => {
+    first = Math.max(0, first - pageSize);
+    render();
+  };
+  next.onclick = () => {
+    first += pageSize;
+    render();
+  };
   const tbody = html`<tbody></tbody>`;
   const status = html`<p class="muted table-status" aria-live="polite"></p>`;
   const headers = columns.map((column) => {
@@ -57,6 +75,7 @@ export function dataTable(
           key: column.key,
           descending: order?.key === column.key ? !order.descending : !!column.num,
         };
+        first = 0;
         render();
       };
     }
@@ -82,8 +101,14 @@ export function dataTable(
         th.setAttribute("aria-sort", order.descending ? "descending" : "ascending");
       else th.removeAttribute("aria-sort");
     });
+    if (first >= shown.length) first = 0;
+    const page = shown.slice(first, first + pageSize);
+    pager.hidden = shown.length <= pageSize;
+    previous.disabled = first === 0;
+    next.disabled = first + pageSize >= shown.length;
+    position.textContent = `Rijen ${formatCount(first + 1)}–${formatCount(first + page.length)} van ${formatCount(shown.length)}`;
     tbody.replaceChildren(
-      ...shown.map(
+      ...page.map(
         (row) =>
           html`<tr>
             ${columns.map((c) => html`<td class=${cellClass(c)}>${cellText(c, row)}</td>`)}
@@ -103,6 +128,7 @@ export function dataTable(
   if (input) {
     input.querySelector("input").oninput = (event) => {
       query = event.target.value;
+      first = 0;
       render();
     };
   }
@@ -126,5 +152,6 @@ export function dataTable(
         ${tbody}
       </table>
     </div>
+    ${pager}
   </div>`;
 }

@@ -1,14 +1,25 @@
 /// <reference lib="dom" />
 // Helpers of the browser test (site.test.ts): the built pages, a visit that records what went
 // wrong, the check that every chart has drawn, and axe-core's WCAG 2.1 AA rules.
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { startServer, type StaticServer } from "../../scripts/serve.js";
 
 import { CHROMIUM_ARGS, MARK_SELECTOR } from "../../scripts/chromium.js";
 
 export { CHROMIUM_ARGS, MARK_SELECTOR };
+
+/** The built site `dist` served on a free port, and Chromium (CHROMIUM_PATH or Debian's). */
+export async function openSite(dist: string): Promise<{ browser: Browser; server: StaticServer }> {
+  if (!existsSync(join(dist, "index.html")))
+    throw new Error("dist/ not built: run `npm run build`");
+  const server = await startServer(dist, 0);
+  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return { browser, server };
+}
 
 /** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
 export function builtPages(dir: string, prefix = "/"): string[] {
@@ -49,7 +60,14 @@ export async function visit(
   path: string,
   width: number,
   check?: (page: Page) => Promise<void>,
-  { colorScheme = "light" }: { colorScheme?: "light" | "dark" } = {},
+  {
+    colorScheme = "light",
+    setup,
+  }: {
+    colorScheme?: "light" | "dark";
+    /** Runs before the page loads, e.g. to route a data file (routes added later win). */
+    setup?: (context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
     viewport: { width, height: 900 },
@@ -76,6 +94,7 @@ export async function visit(
     if (message.type() === "error") result.errors.push(message.text());
   });
   page.on("pageerror", (error) => void result.errors.push(error.message));
+  await setup?.(context);
   try {
     await page.goto(new URL(path, base).href, { waitUntil: "networkidle" });
     result.lang = await page.locator("html").getAttribute("lang");

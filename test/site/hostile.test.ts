@@ -37,8 +37,16 @@ function replacements(): [string, string][] {
   const organisations = [
     ...new Set(Object.values(graph.scopes).flatMap((s) => s.nodes.map((n) => n.name))),
   ];
+  // The projects come in one list file per network (dist/data/projecten/<network>.json).
+  const lists = join(dist, "data", "projecten");
   const projects = [
-    ...new Set((read("projects") as { project_name: string }[]).map((p) => p.project_name)),
+    ...new Set(
+      readdirSync(lists).flatMap((name) =>
+        (JSON.parse(readFileSync(join(lists, name), "utf8")) as { project_name: string }[]).map(
+          (p) => p.project_name,
+        ),
+      ),
+    ),
   ];
   const pairs: [string, string][] = [
     ...organisations.map((name, i): [string, string] => [
@@ -88,16 +96,19 @@ describe("hostile organisation and project names in the browser", () => {
     const page = await context.newPage();
     const seen: Seen = { dialogs: [], errors: [], injected: 0, text: "" };
     let replaced = 0;
-    await context.route(/\/_file\/data\/[^/]+\.json$/, async (route) => {
-      const response = await route.fetch();
-      let body = await response.text();
-      for (const [from, to] of pairs) {
-        const parts = body.split(from);
-        replaced += parts.length - 1;
-        body = parts.join(to);
-      }
-      await route.fulfill({ response, body });
-    });
+    await context.route(
+      /\/(?:_file\/data|data\/projecten|data\/bijeenkomsten)\/[^/?]+\.json(?:\?.*)?$/,
+      async (route) => {
+        const response = await route.fetch();
+        let body = await response.text();
+        for (const [from, to] of pairs) {
+          const parts = body.split(from);
+          replaced += parts.length - 1;
+          body = parts.join(to);
+        }
+        await route.fulfill({ response, body });
+      },
+    );
     page.on("dialog", (dialog) => {
       seen.dialogs.push(dialog.message());
       void dialog.dismiss();

@@ -1,0 +1,67 @@
+// The per-network lists of projects and meetings (loaders/lists.ts): a page fetches the rows of
+// the network shown, and for "alle netwerken" every list, but above AT_ONCE rows only when the
+// reader asks (at national scale that is megabytes; the charts use the summaries instead).
+import { html } from "htl";
+import { formatInteger } from "./format.js";
+
+/** Up to this many rows, "alle netwerken" loads every list at once. */
+export const AT_ONCE = 5000;
+
+/** The list files of a scope: the network's own, or every list for "alle". */
+export function listsOf(summary, scope) {
+  return scope === "alle" ? summary.lists : summary.lists.filter((l) => l.network === scope);
+}
+
+/** The number of rows in `lists`. */
+export const rowCount = (lists) => lists.reduce((n, l) => n + l.rows, 0);
+
+/** The URL of a list file, relative to the (top-level) page; `version` defeats stale caches. */
+export const listUrl = (kind, key, version) =>
+  `./data/${kind}/${encodeURIComponent(key)}.json?v=${encodeURIComponent(version)}`;
+
+/** Fetches the rows of `lists` (kind "projecten" or "bijeenkomsten"), in the lists' order. */
+export async function loadLists(kind, lists, version) {
+  const parts = await Promise.all(
+    lists.map(async (list) => {
+      const url = listUrl(kind, list.key, version);
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json();
+    }),
+  );
+  return parts.flat();
+}
+
+/**
+ * The rows of `lists` rendered by `render(rows)`: at once when there are at most AT_ONCE, else
+ * behind a button that says how many rows and how many networks (`noun`: "projecten", …), with
+ * `hint` (e.g. a link to the full download) beside it. Returns a promise of the element.
+ */
+export async function lazyList({ kind, lists, version, noun, render, hint = null }) {
+  const count = rowCount(lists);
+  if (count <= AT_ONCE) return render(await loadLists(kind, lists, version));
+  const status = html`<p class="muted" aria-live="polite"></p>`;
+  const button = html`<button type="button" class="load-all">
+    Toon alle ${formatInteger(count)} ${noun}
+  </button>`;
+  const box = html`<div class="lazy-list">
+    <p>
+      ${formatInteger(count)} ${noun} van
+      ${formatInteger(lists.filter((l) => l.network != null).length)} netwerken: te veel om meteen
+      te laden. Kies hierboven één netwerk, of laad ze allemaal.
+    </p>
+    <p>${button} ${hint}</p>
+    ${status}
+  </div>`;
+  button.onclick = async () => {
+    button.disabled = true;
+    status.textContent = `${formatInteger(count)} ${noun} worden geladen…`;
+    try {
+      box.replaceChildren(render(await loadLists(kind, lists, version)));
+    } catch (error) {
+      button.disabled = false;
+      status.textContent = `Laden mislukt (${error.message}). Probeer het opnieuw.`;
+    }
+  };
+  return box;
+}

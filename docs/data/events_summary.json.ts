@@ -1,0 +1,3 @@
+import { eventsSummaryJson } from "../../loaders/lists.ts";
+
+process.stdout.write(await eventsSummaryJson());

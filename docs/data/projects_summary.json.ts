@@ -1,0 +1,3 @@
+import { projectsSummaryJson } from "../../loaders/lists.ts";
+
+process.stdout.write(await projectsSummaryJson());
