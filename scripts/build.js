@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { delimiter, extname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
+import { bundleD3 } from "./bundle-d3.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -196,7 +197,7 @@ export function copyDownloads(from, to) {
   return names;
 }
 
-function main() {
+async function main() {
   if (process.env.REGIOMONITOR_SKIP_REFRESH === "1") {
     console.error("build: refresh skipped (REGIOMONITOR_SKIP_REFRESH=1)");
   } else {
@@ -223,6 +224,10 @@ function main() {
     PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`,
     OBSERVABLE_TELEMETRY_DISABLE: "1",
   });
+  const bundled = await bundleD3(dist, join(root, "node_modules"));
+  console.error(
+    `build: d3 as one module: ${bundled.replaced ?? "not used"}; ${bundled.preloadsDropped} module preloads dropped`,
+  );
   const downloads = copyDownloads(
     resolve(root, process.env.REGIOMONITOR_OUT ?? join("docs", ".data")),
     join(dist, "downloads"),
@@ -237,4 +242,4 @@ function main() {
   console.error("build: dist/ is ready (lang=nl, no requests to other origins)");
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
