@@ -4,8 +4,11 @@
 // the network a reader picks. Each docs/data/… loader is a shim over one function here.
 import { outDir, readPeildatum, readTable, slugify, type TableRow } from "./site.ts";
 
-/** The list of the rows without a network (meetings across networks); never a network's slug. */
-export const NO_NETWORK = "zonder-netwerk";
+/**
+ * The list of the rows without a network (meetings across networks). Never a network's slug:
+ * slugify collapses every run of other characters into one "-".
+ */
+export const NO_NETWORK = "zonder--netwerk";
 
 /** How many of a scope's latest meetings the role-level chart shows (as in event_roles.json). */
 export const RECENT_EVENTS = 24;

@@ -2,10 +2,11 @@
 // Plot and by our components) loads d3's umbrella module and its 30 packages as 30 more files:
 // on a 2-core machine that alone delays the first chart by about 200 ms. This step replaces the
 // umbrella module in dist/ by one module bundled with esbuild from the same d3 in node_modules
-// (same exports, no imports), renames it by its new content hash, and drops the module preloads
-// that no page needs any more. Pages still import "d3" and "@observablehq/plot" as written.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+// (same exports, no imports) and drops the module preloads that no page needs any more. Pages
+// still import "d3" and "@observablehq/plot" as written. The file keeps its name: renaming it
+// would change the modules that import it without changing their (cached, immutable) names, and
+// a browser holding the old umbrella still finds the d3 packages it imports, which stay in dist/.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 
@@ -73,17 +74,8 @@ export async function bundleD3(dist, nodeModules) {
     logLevel: "silent",
   });
   const code = result.outputFiles[0].text;
-  const hash = createHash("sha256").update(code).digest("hex").slice(0, 8);
-  const newName = umbrella.name.replace(/index\.[0-9a-f]+\.js$/, `index.${hash}.js`);
-  const newPath = join(dirname(umbrella.path), `index.${hash}.js`);
   writeFileSync(umbrella.path, code);
-  if (newPath !== umbrella.path) renameSync(umbrella.path, newPath);
   const files = [...walk(dist)].filter((path) => [".js", ".html"].includes(extname(path)));
-  for (const path of files) {
-    const text = readFileSync(path, "utf8");
-    const renamed = text.replaceAll(`/${umbrella.name}`, `/${newName}`);
-    if (renamed !== text) writeFileSync(path, renamed);
-  }
   // Each page's own module script and its non-d3 preloads are the roots; keep what they reach.
   let preloadsDropped = 0;
   for (const path of files.filter((p) => extname(p) === ".html")) {
@@ -103,5 +95,5 @@ export async function bundleD3(dist, nodeModules) {
     });
     if (kept !== text) writeFileSync(path, kept);
   }
-  return { replaced: `${umbrella.name} → ${newName} (${code.length} bytes)`, preloadsDropped };
+  return { replaced: `${umbrella.name} (${code.length} bytes)`, preloadsDropped };
 }

@@ -34,34 +34,42 @@ export async function loadLists(kind, lists, version) {
 
 /**
  * The rows of `lists` rendered by `render(rows)`: at once when there are at most AT_ONCE, else
- * behind a button that says how many rows and how many networks (`noun`: "projecten", …), with
- * `hint` (e.g. a link to the full download) beside it. Returns a promise of the element.
+ * behind a button that says how many rows there are (`noun`: "projecten", …), with `hint` (e.g. a
+ * link to the full download) beside it. Returns a promise of the element.
  */
 export async function lazyList({ kind, lists, version, noun, render, hint = null }) {
   const count = rowCount(lists);
   if (count <= AT_ONCE) return render(await loadLists(kind, lists, version));
+  const networks = lists.filter((l) => l.network != null);
   const status = html`<p class="muted" aria-live="polite"></p>`;
   const button = html`<button type="button" class="load-all">
     Toon alle ${formatInteger(count)} ${noun}
   </button>`;
-  const box = html`<div class="lazy-list">
+  const content = html`<div>
     <p>
-      ${formatInteger(count)} ${noun} van
-      ${formatInteger(lists.filter((l) => l.network != null).length)} netwerken: te veel om meteen
-      te laden. Kies hierboven één netwerk, of laad ze allemaal.
+      ${formatInteger(count)} ${noun}
+      ${
+        lists.length === 1
+          ? `van ${lists[0].network ?? "geen netwerk"}: te veel om meteen te laden.`
+          : `van ${formatInteger(networks.length)} netwerken: te veel om meteen te laden. Kies hierboven één netwerk, of laad ze allemaal.`
+      }
     </p>
     <p>${button} ${hint}</p>
-    ${status}
   </div>`;
   button.onclick = async () => {
     button.disabled = true;
     status.textContent = `${formatInteger(count)} ${noun} worden geladen…`;
     try {
-      box.replaceChildren(render(await loadLists(kind, lists, version)));
+      const table = render(await loadLists(kind, lists, version));
+      content.replaceChildren(table);
+      status.textContent = `${formatInteger(count)} ${noun} geladen.`;
+      // The button is gone: keep keyboard focus in the table that replaced it.
+      (table.querySelector("input, [tabindex], button") ?? table).focus?.();
     } catch (error) {
+      console.warn(error);
       button.disabled = false;
-      status.textContent = `Laden mislukt (${error.message}). Probeer het opnieuw.`;
+      status.textContent = "Laden mislukt. Controleer de verbinding en probeer het opnieuw.";
     }
   };
-  return box;
+  return html`<div class="lazy-list">${content}${status}</div>`;
 }

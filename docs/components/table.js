@@ -54,13 +54,16 @@ export function dataTable(
   const next = html`<button type="button">Volgende${step}</button>`;
   const position = html`<span aria-live="polite"></span>`;
   const pager = html`<div class="table-pager">${previous} ${position} ${next}</div>`;
+  // A button that becomes disabled (first or last rows) hands keyboard focus to the other one.
   previous.onclick = () => {
     first = Math.max(0, first - pageSize);
     render();
+    if (previous.disabled) next.focus();
   };
   next.onclick = () => {
     first += pageSize;
     render();
+    if (next.disabled) previous.focus();
   };
   const tbody = html`<tbody></tbody>`;
   const status = html`<p class="muted table-status" aria-live="polite"></p>`;
