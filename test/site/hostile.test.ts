@@ -3,17 +3,16 @@
 // replaced, as the pages load it, by markup or a spreadsheet formula (Playwright routing, so no
 // second site build is needed). Every page must show them as plain text: no dialog, no injected
 // element, no script error. Needs dist/ (npm run build) and Chromium, like site.test.ts.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type StaticServer } from "../../scripts/serve.js";
-import { builtPages, checkCharts, CHROMIUM_ARGS } from "./browser.ts";
+import type { StaticServer } from "../../scripts/serve.js";
+import { builtPages, checkCharts, openSite } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const data = join(dist, "_file", "data");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const hostileOrganisation = (n: number) => `<img src=x onerror=alert(${n})>`;
 const hostileProject = (n: number) => `=HYPERLINK("http://x/${n}","klik")`;
@@ -76,11 +75,8 @@ describe("hostile organisation and project names in the browser", () => {
 
   beforeAll(async () => {
     try {
-      if (!existsSync(join(dist, "index.html")))
-        throw new Error("dist/ not built: run `npm run build`");
       pairs = replacements();
-      server = await startServer(dist, 0);
-      browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+      ({ browser, server } = await openSite(dist));
     } catch (error) {
       setupError = error;
     }

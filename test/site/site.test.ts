@@ -8,11 +8,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type StaticServer } from "../../scripts/serve.js";
+import type { StaticServer } from "../../scripts/serve.js";
 import {
-  CHROMIUM_ARGS,
+  openSite,
   axeViolations,
   builtPages,
   checkCharts,
@@ -23,7 +23,6 @@ import {
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 const screenshots = join(root, "test", "screenshots");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const WIDTHS = [1280, 390];
 
 /** The twelve pages of the dashboard issue (the twelfth, per network, under /netwerk/). */
@@ -64,17 +63,8 @@ describe("built site (dist/)", () => {
 
   beforeAll(async () => {
     try {
-      if (!existsSync(join(dist, "index.html"))) {
-        throw new Error("dist/index.html not found: run `npm run build` before the site test");
-      }
-      if (!existsSync(executablePath)) {
-        throw new Error(
-          `Chromium not found at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`,
-        );
-      }
       mkdirSync(screenshots, { recursive: true });
-      server = await startServer(dist, 0);
-      browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+      ({ browser, server } = await openSite(dist));
     } catch (error) {
       setupError = error;
     }
