@@ -4,6 +4,7 @@
 // Framework 1.13 has no option for <html lang>: scripts/build.js sets lang="nl" and translates
 // the few interface strings that no option reaches (the sidebar toggle's title).
 
+import { graphPaths } from "./loaders/database.ts";
 import { listPaths } from "./loaders/lists.ts";
 import { readNetworks } from "./loaders/site.ts";
 
@@ -51,7 +52,11 @@ export default {
   ],
   // docs/netwerk/[netwerk].md is built once per network found in the outputs, and the per-network
   // lists of projects and meetings (loaders/lists.ts) once per network that has rows.
-  dynamicPaths: [...networkList.map((n) => `/netwerk/${n.slug}`), ...(await listPaths())],
+  dynamicPaths: [
+    ...networkList.map((n) => `/netwerk/${n.slug}`),
+    ...(await listPaths()),
+    ...(await graphPaths()),
+  ],
   sidebar: true,
   pager: true,
   // Default theme (light and dark) with the dashboard look; docs/style.css adds the Dutch labels.

@@ -1,5 +1,7 @@
 import { access } from "node:fs/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { ALL_KEY, graphFiles, recentEventIds } from "./lists.ts";
+import { outDir, readNetworks } from "./site.ts";
 
 /** An organisation in the co-participation graph of one scope at the peildatum. */
 export interface GraphNode {
@@ -21,22 +23,19 @@ export interface GraphLink {
 }
 
 /**
- * What `docs/data/network_graph.json` holds: per scope (`alle` or a network name) its graph,
- * at most GRAPH_NODES members (those with the most connections) and the links between them, with
- * the whole graph's size beside it.
+ * What `docs/data/netwerkgraaf/<key>.json` holds: the graph of one scope (see graphFiles), at most GRAPH_NODES members (those with the most connections) and the
+ * links between them, with the whole graph's size beside it.
  */
 export interface GraphJson {
   peildatum: string;
-  scopes: Record<
-    string,
-    { nodes: GraphNode[]; links: GraphLink[]; total_nodes: number; total_links: number }
-  >;
+  /** "alle" or the network's name. */
+  scope: string;
+  nodes: GraphNode[];
+  links: GraphLink[];
+  total_nodes: number;
+  total_links: number;
 }
 
-/**
- * The most members a scope's graph ships to the browser: at national scale a scope has
- * thousands, which no force layout can show and which would weigh tens of megabytes.
- */
 export const GRAPH_NODES = 150;
 
 /** The database the refresh wrote (`--db`), which holds the partner rows. */
@@ -44,24 +43,27 @@ export function databasePath(): string {
   return process.env.REGIOMONITOR_DB ?? "data/monitor.duckdb";
 }
 
-// The graph of indicator P6 at the last reference date: nodes are the organisations active as
-// members of the scope, an edge joins two of them when both are partners in an active project of
-// the scope.
-const GRAPH_SQL = `
+/** A SQL string literal. */
+const lit = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+// The graph of indicator P6 at the last reference date for one scope: nodes are the
+// organisations active as members of the scope, an edge joins two of them when both are partners
+// in an active project of the scope.
+const graphSql = (scopeType: "netwerk" | "totaal", scope: string) => `
 with as_of as (
   select idx, d from ref_dates where is_as_of
 ),
 members as (
   select m.scope, m.organisation_id, m.sector
   from active_members as m join as_of using (idx)
-  where m.scope_type in ('netwerk', 'totaal')
+  where m.scope_type = ${lit(scopeType)} and m.scope = ${lit(scope)}
 ),
 partners as (
   select p.scope, s.project_id, s.organisation_id
   from active_projects as p
   join project_partner_set as s using (project_id)
   join members as m on m.scope = p.scope and m.organisation_id = s.organisation_id
-  where p.is_as_of and p.scope_type in ('netwerk', 'totaal')
+  where p.is_as_of and p.scope_type = ${lit(scopeType)}
 ),
 links as (
   select a.scope, a.organisation_id as source, b.organisation_id as target,
@@ -130,28 +132,58 @@ export async function withDatabase<T>(
   }
 }
 
-/** Reads the co-participation graphs at the peildatum from the refresh's DuckDB database. */
-export async function graphJson(path = databasePath()): Promise<string> {
+/** The scope of a graph file key: "alle" for ALL_KEY, else the network with that slug. */
+async function scopeOfKey(key: string, dir: string) {
+  const file = graphFiles(await readNetworks(dir)).find((f) => f.key === key);
+  if (!file) throw new Error(`loader: no network with the file name ${key}`);
+  return {
+    scopeType: key === ALL_KEY ? ("totaal" as const) : ("netwerk" as const),
+    scope: file.scope,
+  };
+}
+
+/**
+ * `netwerkgraaf/<key>.json`: one scope's co-participation graph at the peildatum, from the
+ * refresh's DuckDB database (a page fetches only the scope it shows).
+ */
+export async function graphScopeJson(
+  key: string,
+  path = databasePath(),
+  dir = outDir(),
+): Promise<string> {
+  const { scopeType, scope } = await scopeOfKey(key, dir);
+  const sql = graphSql(scopeType, scope);
   return withDatabase(async (query) => {
     const [asOf] = await query<{ d: Date }>("select d from ref_dates where is_as_of");
     if (!asOf) throw new Error(`${path}: no peildatum in ref_dates`);
-    const nodes = await query<GraphNode & { scope: string }>(
-      `${GRAPH_SQL} select * from final order by scope, id`,
+    const nodes = await query<GraphNode>(`${sql} select * exclude (scope) from final order by id`);
+    const links = await query<GraphLink>(
+      `${sql} select * exclude (scope) from shown_links order by source, target`,
     );
-    const links = await query<GraphLink & { scope: string }>(
-      `${GRAPH_SQL} select * from shown_links order by scope, source, target`,
+    const [totals] = await query<{ total_nodes: number; total_links: number }>(
+      `${sql} select total_nodes, total_links from totals`,
     );
-    const totals = await query<{ scope: string; total_nodes: number; total_links: number }>(
-      `${GRAPH_SQL} select * from totals order by scope`,
-    );
-    const json: GraphJson = { peildatum: asOf.d.toISOString().slice(0, 10), scopes: {} };
-    const scope = (name: string) =>
-      (json.scopes[name] ??= { nodes: [], links: [], total_nodes: 0, total_links: 0 });
-    for (const { scope: s, ...total } of totals) Object.assign(scope(s), total);
-    for (const { scope: s, ...node } of nodes) scope(s).nodes.push(node);
-    for (const { scope: s, ...link } of links) scope(s).links.push(link);
+    const json: GraphJson = {
+      peildatum: asOf.d.toISOString().slice(0, 10),
+      scope,
+      nodes,
+      links,
+      total_nodes: totals?.total_nodes ?? 0,
+      total_links: totals?.total_links ?? 0,
+    };
     return JSON.stringify(json);
   }, path);
+}
+
+/** The paths of the graph files (all networks and each network), for the config's dynamicPaths. */
+export async function graphPaths(dir = outDir()): Promise<string[]> {
+  try {
+    const files = graphFiles(await readNetworks(dir));
+    return files.map((f) => `/data/netwerkgraaf/${f.key}.json`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
 }
 
 /** Attendance of one meeting at one role level (counts only: no persons, no organisations). */
@@ -164,36 +196,19 @@ export interface EventRole {
 }
 
 /**
- * How many of the latest meetings of a scope the Bijeenkomsten page shows with their role mix.
- * Only the meetings on the RECENT_EVENTS latest dates of each scope are shipped (all meetings on
- * a date, so that the page's own tie-break still finds its 24): at national scale all of them
- * would be tens of megabytes.
- */
-const RECENT_EVENTS = 24;
-
-/**
  * The role-level mix per meeting: attended rows per event and person_role (as loaded, so the
- * same rows as the `events` table) of the latest meetings of each scope, for
- * `docs/data/event_roles.json`.
+ * same rows as the `events` table) of exactly the meetings the Bijeenkomsten page shows per scope
+ * (the `recent` of events_summary.json), for `docs/data/event_roles.json`.
  */
-export async function eventRolesJson(path = databasePath()): Promise<string> {
+export async function eventRolesJson(path = databasePath(), dir = outDir()): Promise<string> {
+  const ids = await recentEventIds(dir);
+  if (!ids.length) return "[]";
   return withDatabase(async (query) => {
     const rows = await query<EventRole>(`
-      with as_of as (select d from ref_dates where is_as_of),
-      dated as (
-        select event_id, network, event_date,
-          dense_rank() over (partition by network order by event_date desc) as in_network,
-          dense_rank() over (order by event_date desc) as in_all
-        from events where event_date <= (select d from as_of)
-      ),
-      shown as (
-        select distinct event_id from dated
-        where in_all <= ${RECENT_EVENTS} or (network is not null and in_network <= ${RECENT_EVENTS})
-      )
       select event_id, coalesce(person_role, 'overig') as person_role,
         count(*) filter (where attended)::integer as attended
       from attendance
-      where event_id in (select event_id from shown)
+      where event_id in (select unnest([${ids.map(lit).join(", ")}]))
       group by all
       having count(*) filter (where attended) > 0
       order by event_id, person_role`);

@@ -2,7 +2,7 @@
 // scale they are 50.000 projects and 130.000 meetings. Pages get a small summary per scope (what
 // the charts need) and the rows themselves in one file per network (a "list"), fetched only for
 // the network a reader picks. Each docs/data/… loader is a shim over one function here.
-import { outDir, readPeildatum, readTable, slugify, type TableRow } from "./site.ts";
+import { outDir, readNetworks, readPeildatum, readTable, slugify, type TableRow } from "./site.ts";
 
 /**
  * The list of the rows without a network (meetings across networks). Never a network's slug:
@@ -10,7 +10,21 @@ import { outDir, readPeildatum, readTable, slugify, type TableRow } from "./site
  */
 export const NO_NETWORK = "zonder--netwerk";
 
-/** How many of a scope's latest meetings the role-level chart shows (as in event_roles.json). */
+/**
+ * The key of the per-scope files of "alle netwerken" (the co-participation graph): never a
+ * network's slug, as NO_NETWORK.
+ */
+export const ALL_KEY = "alle--netwerken";
+
+/** The per-scope graph files: "alle" and each network, with their file keys. */
+export function graphFiles(networks: readonly { name: string; slug: string }[]) {
+  return [
+    { scope: "alle", key: ALL_KEY },
+    ...networks.map((n) => ({ scope: n.name, key: n.slug })),
+  ];
+}
+
+/** How many of a scope's latest meetings the role-level chart shows (event_roles.json has their roles). */
 export const RECENT_EVENTS = 24;
 
 /** One per-network list file: `data/<kind>/<key>.json`, with its network and number of rows. */
@@ -107,15 +121,23 @@ function projectScope(rows: TableRow[], asOf: string): ProjectScope {
   return scope;
 }
 
-/** `projects_summary.json`: per scope ("alle" and each network) the counts, and the list files. */
+/**
+ * `projects_summary.json`: per scope ("alle" and each network) the counts, the list files, and
+ * the graph files (`netwerkgraaf/<key>.json`).
+ */
 export async function projectsSummaryJson(dir = outDir()): Promise<string> {
-  const [rows, asOf] = await Promise.all([readTable("projects", dir), readPeildatum(dir)]);
+  const [rows, asOf, networks] = await Promise.all([
+    readTable("projects", dir),
+    readPeildatum(dir),
+    readNetworks(dir),
+  ]);
   const lists = byList(rows);
   const scopes: Record<string, ProjectScope> = { alle: projectScope(rows, asOf) };
   for (const list of lists.values()) {
     if (list.network != null) scopes[list.network] = projectScope(list.rows, asOf);
   }
-  return JSON.stringify({ peildatum: asOf, scopes, lists: listFiles(lists) });
+  const graphs = graphFiles(networks);
+  return JSON.stringify({ peildatum: asOf, scopes, lists: listFiles(lists), graphs });
 }
 
 /** `projecten/<key>.json`: one network's projects, each with `lopend` (running at the peildatum). */
@@ -188,6 +210,17 @@ export async function eventsSummaryJson(dir = outDir()): Promise<string> {
   }
   files.sort((a, b) => a.key.localeCompare(b.key));
   return JSON.stringify({ peildatum: asOf, year_ago: yearAgo, scopes, lists: files });
+}
+
+/** The ids of every scope's `recent` meetings (those the role-level chart shows), sorted. */
+export async function recentEventIds(dir = outDir()): Promise<string[]> {
+  const { rows, asOf, yearAgo, lists } = await lastYearLists(dir);
+  const ids = new Set<string>();
+  const networks = [...lists.values()].filter((l) => l.network != null);
+  for (const scopeRows of [rows, ...networks.map((l) => l.rows)]) {
+    for (const e of eventScope(scopeRows, asOf, yearAgo).recent) ids.add(String(e.event_id));
+  }
+  return [...ids].sort();
 }
 
 /** `bijeenkomsten/<key>.json`: one list's meetings in the twelve months up to the peildatum. */

@@ -7,7 +7,7 @@ import { formatInteger } from "./format.js";
 
 /**
  * An SVG of `graph` ({nodes: [{id, name, sector, degree, projects}], links: [{source, target,
- * projects}]}, one scope of network_graph.json). Options: `width`, `height`, `color(sector)` →
+ * projects}]}, one scope's netwerkgraaf/<key>.json). Options: `width`, `height`, `color(sector)` →
  * CSS colour, `sectorLabel(sector)` → Dutch name, `ariaLabel` (a Dutch description). Each circle
  * has a <title> with the organisation's name, sector and degree (shown on hover).
  */

@@ -1,6 +1,7 @@
 // The per-network lists of projects and meetings (loaders/lists.ts): a page fetches the rows of
 // the network shown, and for "alle netwerken" every list, but above AT_ONCE rows only when the
-// reader asks (at national scale that is megabytes; the charts use the summaries instead).
+// reader asks (at national scale that is megabytes; the charts use the summaries instead). The
+// co-participation graph comes per scope in the same way.
 import { html } from "htl";
 import { formatInteger } from "./format.js";
 
@@ -19,17 +20,27 @@ export const rowCount = (lists) => lists.reduce((n, l) => n + l.rows, 0);
 export const listUrl = (kind, key, version) =>
   `./data/${kind}/${encodeURIComponent(key)}.json?v=${encodeURIComponent(version)}`;
 
+/** Fetches one of the per-scope JSON files. */
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
 /** Fetches the rows of `lists` (kind "projecten" or "bijeenkomsten"), in the lists' order. */
 export async function loadLists(kind, lists, version) {
-  const parts = await Promise.all(
-    lists.map(async (list) => {
-      const url = listUrl(kind, list.key, version);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.json();
-    }),
-  );
+  const parts = await Promise.all(lists.map((list) => fetchJson(listUrl(kind, list.key, version))));
   return parts.flat();
+}
+
+/**
+ * The co-participation graph of one scope (`summary.graphs` of projects_summary.json names its
+ * file); an empty graph for a scope without one.
+ */
+export async function loadGraph(summary, scope, version) {
+  const file = summary.graphs.find((g) => g.scope === scope);
+  if (!file) return { nodes: [], links: [], total_nodes: 0, total_links: 0 };
+  return fetchJson(listUrl("netwerkgraaf", file.key, version));
 }
 
 /**

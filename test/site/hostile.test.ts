@@ -12,7 +12,6 @@ import type { StaticServer } from "../../scripts/serve.js";
 import { builtPages, checkCharts, openSite } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-const data = join(dist, "_file", "data");
 
 const hostileOrganisation = (n: number) => `<img src=x onerror=alert(${n})>`;
 const hostileProject = (n: number) => `=HYPERLINK("http://x/${n}","klik")`;
@@ -27,16 +26,18 @@ const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
  * string or quoted inside a message, becomes a hostile one (unique, so the pages' logic holds).
  */
 function replacements(): [string, string][] {
-  const read = (prefix: string) => {
-    const file = readdirSync(data).find((n) => n.startsWith(`${prefix}.`) && n.endsWith(".json"));
-    if (!file) throw new Error(`${prefix}.*.json not found in dist/_file/data`);
-    return JSON.parse(readFileSync(join(data, file), "utf8"));
-  };
-  const graph = read("network_graph") as { scopes: Record<string, { nodes: { name: string }[] }> };
+  // The graphs come in one file per scope (dist/data/netwerkgraaf/<key>.json), the projects in
+  // one list file per network (dist/data/projecten/<network>.json).
+  const graphs = join(dist, "data", "netwerkgraaf");
   const organisations = [
-    ...new Set(Object.values(graph.scopes).flatMap((s) => s.nodes.map((n) => n.name))),
+    ...new Set(
+      readdirSync(graphs).flatMap((name) =>
+        (
+          JSON.parse(readFileSync(join(graphs, name), "utf8")) as { nodes: { name: string }[] }
+        ).nodes.map((n) => n.name),
+      ),
+    ),
   ];
-  // The projects come in one list file per network (dist/data/projecten/<network>.json).
   const lists = join(dist, "data", "projecten");
   const projects = [
     ...new Set(
@@ -93,7 +94,7 @@ describe("hostile organisation and project names in the browser", () => {
     const seen: Seen = { dialogs: [], errors: [], injected: 0, text: "" };
     let replaced = 0;
     await context.route(
-      /\/(?:_file\/data|data\/projecten|data\/bijeenkomsten)\/[^/?]+\.json(?:\?.*)?$/,
+      /\/(?:_file\/data|data\/projecten|data\/bijeenkomsten|data\/netwerkgraaf)\/[^/?]+\.json(?:\?.*)?$/,
       async (route) => {
         const response = await route.fetch();
         let body = await response.text();

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { openSite, visit } from "./browser.ts";
@@ -15,6 +15,17 @@ const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 interface Summary {
   scopes: Record<string, { total: number; last_year: number }>;
   lists: { key: string; network: string | null; rows: number }[];
+  graphs?: { scope: string; key: string }[];
+}
+
+/** The description of the drawn co-participation graph. */
+const graphLabel = (page: Page) => page.locator("svg.network-graph").getAttribute("aria-label");
+
+/** What the description should say for a built graph file. */
+function graphLabelOf(key: string): string {
+  const file = join(dist, "data", "netwerkgraaf", `${key}.json`);
+  const graph = JSON.parse(readFileSync(file, "utf8")) as { nodes: unknown[]; links: unknown[] };
+  return `Netwerkdiagram met ${graph.nodes.length} leden en ${graph.links.length} verbindingen`;
 }
 
 /** A built data file of dist/_file/data by its name before the content hash. */
@@ -53,6 +64,7 @@ describe("per-network lists and paged tables", () => {
     if (setupError) throw setupError;
     const summary = built("projects_summary");
     const network = summary.lists[0]!;
+    const graphLabels: (string | null)[] = [];
     const captions: string[] = [];
     let pager = "";
     let afterNext = { pager: "", rows: 0 };
@@ -60,6 +72,7 @@ describe("per-network lists and paged tables", () => {
       const caption = page.locator(".project-table caption");
       await caption.waitFor();
       captions.push(await caption.innerText());
+      graphLabels.push(await graphLabel(page));
       pager = await page.locator(".project-table .table-pager span").innerText();
       await page.getByRole("button", { name: "Volgende 100" }).click();
       afterNext = {
@@ -72,6 +85,9 @@ describe("per-network lists and paged tables", () => {
         String(network.network),
       );
       captions.push(await caption.innerText());
+      const chosen = summary.graphs!.find((g) => g.scope === network.network)!.key;
+      await page.locator(`svg.network-graph[aria-label^="${graphLabelOf(chosen)};"]`).waitFor();
+      graphLabels.push(await graphLabel(page));
     });
     expect(result.errors).toEqual([]);
     expect(result.failures).toEqual([]);
@@ -85,6 +101,14 @@ describe("per-network lists and paged tables", () => {
       .map((key) => `/data/projecten/${key}.json`)
       .sort();
     expect(lists(result.requests, "projecten")).toEqual(expected);
+    // The graph of all networks, then only the chosen network's, each drawn as its file says.
+    const graphKey = (scope: string) => summary.graphs!.find((g) => g.scope === scope)!.key;
+    const keys = [graphKey("alle"), graphKey(String(network.network))];
+    expect(keys[0]).toBe("alle--netwerken");
+    expect(lists(result.requests, "netwerkgraaf")).toEqual(
+      keys.map((key) => `/data/netwerkgraaf/${key}.json`).sort(),
+    );
+    expect(graphLabels.map((l) => l?.split(";")[0])).toEqual(keys.map(graphLabelOf));
   });
 
   it("Bijeenkomsten loads all networks' meetings only on request when there are many", async () => {

@@ -1,3 +1,0 @@
-import { graphJson } from "../../loaders/database.ts";
-
-process.stdout.write(await graphJson());
