@@ -41,14 +41,21 @@ export async function computeIndicators(
      as t(ord, code, indicator, "group", name_nl, name_en, unit, direction, definition_nl,
           zero_when_empty, requires, scope_types)`,
   );
-  const union = families.map((f) => `select * from (${f.sql})`).join("\nunion all\n");
+  // One family at a time: in one union query DuckDB builds several families' hash tables at
+  // once, which took a national refresh over its memory ceiling (bench/README.md, step 11).
   await run(
     db,
-    `create or replace table indicator_values as
-     select scope_type::varchar as scope_type, scope::varchar as scope, indicator::varchar as indicator,
-       period_end::date as period_end, value::double as value
-     from (${union})`,
+    `create or replace table indicator_values
+     (scope_type varchar, scope varchar, indicator varchar, period_end date, value double)`,
   );
+  for (const family of families) {
+    await run(
+      db,
+      `insert into indicator_values
+       select scope_type::varchar, scope::varchar, indicator::varchar, period_end::date, value::double
+       from (${family.sql})`,
+    );
+  }
   await run(
     db,
     `create or replace table indicators as
