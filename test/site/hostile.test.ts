@@ -94,7 +94,7 @@ describe("hostile organisation and project names in the browser", () => {
     const seen: Seen = { dialogs: [], errors: [], injected: 0, text: "" };
     let replaced = 0;
     await context.route(
-      /\/(?:_file\/data|data\/projecten|data\/bijeenkomsten|data\/netwerkgraaf)\/[^/?]+\.json(?:\?.*)?$/,
+      /\/(?:_file\/data|_file\/netwerk\/data|data\/projecten|data\/bijeenkomsten|data\/netwerkgraaf)\/[^/?]+\.json(?:\?.*)?$/,
       async (route) => {
         const response = await route.fetch();
         let body = await response.text();
