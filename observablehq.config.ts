@@ -50,8 +50,9 @@ export default {
       pages: networkList.map((n) => ({ name: n.name, path: `/netwerk/${n.slug}` })),
     },
   ],
-  // docs/netwerk/[netwerk].md is built once per network found in the outputs, and the per-network
-  // lists of projects and meetings (loaders/lists.ts) once per network that has rows.
+  // docs/netwerk/[netwerk].md is built once per network found in the outputs, the per-network
+  // lists of projects and meetings (loaders/lists.ts) once per network that has rows, and the
+  // co-participation graph once per scope (loaders/database.ts, graphPaths).
   dynamicPaths: [
     ...networkList.map((n) => `/netwerk/${n.slug}`),
     ...(await listPaths()),

@@ -1,5 +1,6 @@
 import { access } from "node:fs/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { lit } from "../src/db/duckdb.ts";
 import { ALL_KEY, graphFiles, recentEventIds } from "./lists.ts";
 import { outDir, readNetworks } from "./site.ts";
 
@@ -23,8 +24,9 @@ export interface GraphLink {
 }
 
 /**
- * What `docs/data/netwerkgraaf/<key>.json` holds: the graph of one scope (see graphFiles), at most GRAPH_NODES members (those with the most connections) and the
- * links between them, with the whole graph's size beside it.
+ * What `docs/data/netwerkgraaf/<key>.json` holds: the graph of one scope (see graphFiles), at most
+ * GRAPH_NODES members (those with the most connections) and the links between them, with the
+ * whole graph's size beside it.
  */
 export interface GraphJson {
   peildatum: string;
@@ -36,6 +38,10 @@ export interface GraphJson {
   total_links: number;
 }
 
+/**
+ * The most members a scope's graph ships to the browser: at national scale a scope has
+ * thousands, which no force layout can show and which would weigh megabytes.
+ */
 export const GRAPH_NODES = 150;
 
 /** The database the refresh wrote (`--db`), which holds the partner rows. */
@@ -43,13 +49,10 @@ export function databasePath(): string {
   return process.env.REGIOMONITOR_DB ?? "data/monitor.duckdb";
 }
 
-/** A SQL string literal. */
-const lit = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
 // The graph of indicator P6 at the last reference date for one scope: nodes are the
 // organisations active as members of the scope, an edge joins two of them when both are partners
 // in an active project of the scope.
-const graphSql = (scopeType: "netwerk" | "totaal", scope: string) => `
+const graphSql = (scopeType: "netwerk" | "totaal", scope: string, cap: number) => `
 with as_of as (
   select idx, d from ref_dates where is_as_of
 ),
@@ -97,7 +100,7 @@ all_nodes as (
   left join project_counts as c using (scope, organisation_id)
 ),
 final as (
-  select * exclude (rank) from all_nodes where rank <= ${GRAPH_NODES}
+  select * exclude (rank) from all_nodes where rank <= ${cap}
 ),
 shown_links as (
   select l.* from links as l
@@ -150,9 +153,10 @@ export async function graphScopeJson(
   key: string,
   path = databasePath(),
   dir = outDir(),
+  cap = GRAPH_NODES,
 ): Promise<string> {
   const { scopeType, scope } = await scopeOfKey(key, dir);
-  const sql = graphSql(scopeType, scope);
+  const sql = graphSql(scopeType, scope, cap);
   return withDatabase(async (query) => {
     const [asOf] = await query<{ d: Date }>("select d from ref_dates where is_as_of");
     if (!asOf) throw new Error(`${path}: no peildatum in ref_dates`);

@@ -194,12 +194,30 @@ export interface Network {
 
 /** The networks in the outputs (scope_type `netwerk` in `indicators.csv`), sorted by name. */
 export async function readNetworks(dir = outDir()): Promise<Network[]> {
-  const rows = await readTable("indicators", dir);
+  return networksOf(await readTable("indicators", dir));
+}
+
+/**
+ * The networks among the rows of `indicators.csv`. Throws when a network's slug is empty or
+ * another's: their pages and files (/netwerk/<slug>, …/<slug>.json) would collide.
+ */
+export function networksOf(indicators: readonly TableRow[]): Network[] {
   const names = new Set<string>();
-  for (const row of rows) if (row.scope_type === "netwerk") names.add(String(row.scope));
-  return [...names]
+  for (const row of indicators) if (row.scope_type === "netwerk") names.add(String(row.scope));
+  const networks = [...names]
     .sort((a, b) => a.localeCompare(b, "nl"))
     .map((name) => ({ name, slug: slugify(name) }));
+  const bySlug = new Map<string, string>();
+  for (const { name, slug } of networks) {
+    if (slug === "")
+      throw new Error(`network "${name}" has no letters or digits for its file name`);
+    const other = bySlug.get(slug);
+    if (other !== undefined) {
+      throw new Error(`networks "${other}" and "${name}" have the same file name ${slug}`);
+    }
+    bySlug.set(slug, name);
+  }
+  return networks;
 }
 
 /** The per-network routes (`/netwerk/<slug>`) for the config's dynamicPaths; none without outputs. */
@@ -293,7 +311,14 @@ export interface IndicatorSeries {
  * the order of the reference dates.
  */
 export async function indicatorSeriesJson(dir = outDir()): Promise<string> {
-  const rows = await readTable("indicators", dir);
+  return JSON.stringify(indicatorSeriesOf(await readTable("indicators", dir)));
+}
+
+/** The series of indicator_series.json from the rows of `indicators.csv`. */
+export function indicatorSeriesOf(rows: readonly TableRow[]): {
+  reference_dates: string[];
+  series: IndicatorSeries[];
+} {
   const dates = [...new Set(rows.map((r) => String(r.period_end)))].sort();
   const index = new Map(dates.map((d, i) => [d, i]));
   const series = new Map<string, IndicatorSeries>();
@@ -313,5 +338,5 @@ export async function indicatorSeriesJson(dir = outDir()): Promise<string> {
     const value = row.value == null ? null : Number(Number(row.value).toPrecision(6));
     entry.values[index.get(String(row.period_end))!] = value;
   }
-  return JSON.stringify({ reference_dates: dates, series: [...series.values()] });
+  return { reference_dates: dates, series: [...series.values()] };
 }

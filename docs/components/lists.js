@@ -23,7 +23,7 @@ export const listUrl = (kind, key, version) =>
 /** Fetches one of the per-scope JSON files. */
 async function fetchJson(url) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`Kon ${url} niet laden (HTTP ${response.status})`);
   return response.json();
 }
 

@@ -12,7 +12,7 @@ import {
   type EventRole,
   type GraphJson,
 } from "../../loaders/database.ts";
-import { ALL_KEY, graphFiles, recentEventIds } from "../../loaders/lists.ts";
+import { ALL_KEY, eventsSummaryJson, graphFiles, type EventScope } from "../../loaders/lists.ts";
 import { readNetworks, readPeildatum, readTable } from "../../loaders/site.ts";
 import { silentEffects } from "../../src/effects.ts";
 import { tempDir } from "../helpers.ts";
@@ -83,6 +83,32 @@ describe("netwerkgraaf/<key>.json", () => {
     );
   });
 
+  it("ships the best-connected members only, above the cap, with the whole graph's size", async () => {
+    const whole = JSON.parse(await graphScopeJson(ALL_KEY, db, out)) as GraphJson;
+    const capped = JSON.parse(await graphScopeJson(ALL_KEY, db, out, 10)) as GraphJson;
+    expect(whole.nodes.length).toBeGreaterThan(10);
+    expect(capped.nodes.length).toBe(10);
+    expect([capped.total_nodes, capped.total_links]).toEqual([
+      whole.total_nodes,
+      whole.total_links,
+    ]);
+    // The ten with the most connections (then projects, then id), each with its whole-graph degree.
+    const ranked = whole.nodes
+      .slice()
+      .sort((a, b) => b.degree - a.degree || b.projects - a.projects || a.id.localeCompare(b.id))
+      .slice(0, 10);
+    expect(capped.nodes.map((n) => n.id).sort()).toEqual(ranked.map((n) => n.id).sort());
+    for (const node of capped.nodes) {
+      expect(node).toEqual(whole.nodes.find((n) => n.id === node.id));
+    }
+    // Exactly the whole graph's links between two of them.
+    const shown = new Set(capped.nodes.map((n) => n.id));
+    expect(capped.links).toEqual(
+      whole.links.filter((l) => shown.has(l.source) && shown.has(l.target)),
+    );
+    expect(capped.links.length).toBeLessThan(whole.links.length);
+  });
+
   it("refuses a key that is no scope's", async () => {
     await expect(graphScopeJson("geen-netwerk", db, out)).rejects.toThrow(/geen-netwerk/);
   });
@@ -91,7 +117,15 @@ describe("netwerkgraaf/<key>.json", () => {
 describe("event_roles.json", () => {
   it("holds the roles of exactly the meetings shown, adding up to their attendance", async () => {
     const roles = JSON.parse(await eventRolesJson(db, out)) as EventRole[];
-    const shown = await recentEventIds(out);
+    // The meetings the page shows: each scope's `recent` in events_summary.json.
+    const summary = JSON.parse(await eventsSummaryJson(out)) as {
+      scopes: Record<string, EventScope>;
+    };
+    const shown = [
+      ...new Set(
+        Object.values(summary.scopes).flatMap((s) => s.recent.map((e) => String(e.event_id))),
+      ),
+    ];
     // 24 latest per scope: at least the total's 24, at most 24 for each of the four scopes.
     expect(shown.length).toBeGreaterThanOrEqual(24);
     expect(shown.length).toBeLessThanOrEqual(4 * 24);
@@ -105,5 +139,6 @@ describe("event_roles.json", () => {
     for (const id of shown) {
       expect(attended.get(id) ?? 0, id).toBe(Number(events.get(id)!.attended));
     }
+    expect([...attended.keys()].every((id) => shown.includes(id))).toBe(true);
   });
 });

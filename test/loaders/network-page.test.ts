@@ -4,7 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { networkPageJson, type NetworkPageJson } from "../../loaders/network-page.ts";
-import { indicatorSeriesJson, readNetworks, readTable } from "../../loaders/site.ts";
+import { indicatorSeriesJson, networksOf, readNetworks, readTable } from "../../loaders/site.ts";
 
 const golden = fileURLToPath(new URL("../output/golden", import.meta.url));
 
@@ -61,5 +61,18 @@ describe("netwerk/data/<slug>.json", () => {
 
   it("refuses a slug that is no network's", async () => {
     await expect(networkPageJson("alle", golden)).rejects.toThrow(/no network/);
+  });
+
+  it("refuses networks whose file names would collide or be empty", () => {
+    const rows = (...names: string[]) =>
+      names.map((scope) => ({ scope_type: "netwerk", scope, indicator: "leden_actief" }));
+    expect(() => networksOf(rows("Zorg-Pact", "Zorg Pact"))).toThrow(
+      'networks "Zorg Pact" and "Zorg-Pact" have the same file name zorg-pact',
+    );
+    expect(() => networksOf(rows("???"))).toThrow(/"\?\?\?" has no letters or digits/);
+    expect(networksOf(rows("Coöperatie Slimmer Leven", "CIC West-Brabant"))).toEqual([
+      { name: "CIC West-Brabant", slug: "cic-west-brabant" },
+      { name: "Coöperatie Slimmer Leven", slug: "cooperatie-slimmer-leven" },
+    ]);
   });
 });

@@ -22,8 +22,11 @@ describe("clean tables in file order", () => {
       );
     }
     writeFileSync(join(dir, "attendance.csv"), `${lines.join("\n")}\n`);
-    const { db } = await load(dir);
+    const { db, result } = await load(dir);
     try {
+      // Read by DuckDB's parallel read_csv, not by the JavaScript scanner.
+      const reads = [...result.reads].find(([spec]) => spec.key === "attendance")?.[1];
+      expect(reads?.map((r) => r.method)).toEqual(["read_csv"]);
       const [stats] = await rows<{ n: bigint; disorder: bigint; first: number; last: number }>(
         db,
         `select count(*) as n, count(*) filter (where line <= prev) as disorder,
