@@ -56,7 +56,7 @@ export default {
   dynamicPaths: [
     ...networkList.map((n) => `/netwerk/${n.slug}`),
     ...(await listPaths()),
-    ...(await graphPaths()),
+    ...graphPaths(networkList),
   ],
   sidebar: true,
   pager: true,

@@ -13,9 +13,10 @@ import {
   type GraphJson,
 } from "../../loaders/database.ts";
 import { ALL_KEY, eventsSummaryJson, graphFiles, type EventScope } from "../../loaders/lists.ts";
-import { readNetworks, readPeildatum, readTable } from "../../loaders/site.ts";
+import { readNetworks, readTable } from "../../loaders/site.ts";
 import { silentEffects } from "../../src/effects.ts";
 import { tempDir } from "../helpers.ts";
+import { indicatorAt } from "./indicators.ts";
 
 let out: string;
 let db: string;
@@ -27,32 +28,19 @@ beforeAll(async () => {
   expect(await main([...args, "--as-of", "2026-09-30"], silentEffects)).toBe(0);
 }, 120_000);
 
-/** An indicator's value at the peildatum per scope ("alle" for the total). */
-async function indicatorAt(indicator: string): Promise<Map<string, number | null>> {
-  const asOf = await readPeildatum(out);
-  const rows = await readTable("indicators", out);
-  return new Map(
-    rows
-      .filter(
-        (r) => r.indicator === indicator && r.period_end === asOf && r.scope_type !== "iza_regio",
-      )
-      .map((r) => [String(r.scope), r.value == null ? null : Number(r.value)]),
-  );
-}
-
 describe("netwerkgraaf/<key>.json", () => {
   it("lists one file for all networks and one per network", async () => {
     const networks = await readNetworks(out);
     expect(networks.length).toBe(3);
-    expect(await graphPaths(out)).toEqual([
+    expect(graphPaths(networks)).toEqual([
       `/data/netwerkgraaf/${ALL_KEY}.json`,
       ...networks.map((n) => `/data/netwerkgraaf/${n.slug}.json`),
     ]);
   });
 
   it("holds each scope's graph, whose size is indicator M1 and whose density is P6", async () => {
-    const members = await indicatorAt("leden_actief");
-    const density = await indicatorAt("netwerkdichtheid");
+    const members = await indicatorAt(out, "leden_actief");
+    const density = await indicatorAt(out, "netwerkdichtheid");
     const files = graphFiles(await readNetworks(out));
     for (const { scope, key } of files) {
       const graph = JSON.parse(await graphScopeJson(key, db, out)) as GraphJson;

@@ -21,28 +21,16 @@ import {
   type ProjectScope,
 } from "../../loaders/lists.ts";
 import { readPeildatum, readTable, slugify, type TableRow } from "../../loaders/site.ts";
+import { indicatorAt } from "./indicators.ts";
 
 const golden = fileURLToPath(new URL("../output/golden", import.meta.url));
-
-/** The value of an indicator at the peildatum per scope, from indicators.csv. */
-async function indicatorAt(indicator: string): Promise<Map<string, number>> {
-  const asOf = await readPeildatum(golden);
-  const rows = await readTable("indicators", golden);
-  return new Map(
-    rows
-      .filter(
-        (r) => r.indicator === indicator && r.period_end === asOf && r.scope_type !== "iza_regio",
-      )
-      .map((r) => [String(r.scope), Number(r.value)]),
-  );
-}
 
 describe("projects_summary.json and the project lists", () => {
   it("counts the running projects per scope as indicator P1 does", async () => {
     const summary = JSON.parse(await projectsSummaryJson(golden)) as {
       scopes: Record<string, ProjectScope>;
     };
-    const p1 = await indicatorAt("projecten_actief");
+    const p1 = await indicatorAt(golden, "projecten_actief");
     expect(p1.size).toBeGreaterThan(1);
     for (const [scope, value] of p1) {
       const counts = summary.scopes[scope];
@@ -103,7 +91,7 @@ describe("projects_summary.json and the project lists", () => {
       running += listed.filter((p) => p.lopend).length;
     }
     expect(ids.sort()).toEqual(rows.map((r) => String(r.project_id)).sort());
-    const p1 = await indicatorAt("projecten_actief");
+    const p1 = await indicatorAt(golden, "projecten_actief");
     expect(running).toBe(p1.get("alle"));
     expect(await projectListJson("geen-netwerk-met-deze-naam", golden)).toBe("[]");
   });
@@ -115,7 +103,7 @@ describe("events_summary.json and the meeting lists", () => {
       scopes: Record<string, EventScope>;
       lists: ListFile[];
     };
-    const e1 = await indicatorAt("bijeenkomsten_12m");
+    const e1 = await indicatorAt(golden, "bijeenkomsten_12m");
     expect(e1.size).toBeGreaterThan(1);
     for (const [scope, value] of e1) expect(summary.scopes[scope]?.last_year, scope).toBe(value);
   });
