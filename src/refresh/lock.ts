@@ -26,6 +26,61 @@ export function alive(pid: number): boolean {
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
+/**
+ * The start time of a process from the text of its `/proc/PID/stat`: field 22 (`starttime`, in
+ * clock ticks since boot). The second field, the command name in parentheses, may itself hold
+ * spaces and parentheses, so the fields are counted from the last ')'. Undefined when the text
+ * is not of that form.
+ */
+export function parseStartTime(stat: string): string | undefined {
+  const end = stat.lastIndexOf(")");
+  if (end < 0) return undefined;
+  // After the ')' come field 3 (state) onwards: field 22 is the 20th.
+  const field = stat
+    .slice(end + 1)
+    .trim()
+    .split(/\s+/)[19];
+  return field !== undefined && /^\d+$/.test(field) ? field : undefined;
+}
+
+/**
+ * The start time of a running process (Linux: from `/proc/PID/stat`), or undefined where it
+ * cannot be read: a system without `/proc`, a process that ended, or one that `/proc` hides.
+ * Together with the process id it names one process: an id can be reused, the pair cannot.
+ */
+export function startTime(pid: number): string | undefined {
+  try {
+    return parseStartTime(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Who holds a lock, as its file records it. */
+interface Holder {
+  readonly pid: number;
+  /** Absent in locks of systems without `/proc` and of earlier versions (pid and token only). */
+  readonly start: string | undefined;
+}
+
+let ownStart: { readonly value: string | undefined } | undefined;
+
+/**
+ * The content of a lock file (and of a takeover marker): process id, a token that makes it
+ * unique, and where known the process's start time. Earlier versions wrote `pid token` or only
+ * `pid`; a reader that takes the leading number as the process id reads all of them.
+ */
+function lockContent(token: string): string {
+  ownStart ??= { value: startTime(process.pid) };
+  const start = ownStart.value;
+  return `${process.pid} ${token}${start === undefined ? "" : ` start=${start}`}\n`;
+}
+
+function parseHolder(content: string): Holder {
+  const start = /(?:^|\s)start=(\d+)(?:\s|$)/.exec(content)?.[1];
+  return { pid: Number.parseInt(content, 10), start };
+}
+
 /** The lock file's text, or undefined when there is none. */
 function readLock(path: string): string | undefined {
   try {
@@ -64,9 +119,19 @@ function create(path: string, content: string, token: string): boolean {
   }
 }
 
+/**
+ * True when the lock content names no live process: no process id, no process with that id, or
+ * (where start times can be read) a process with that id that started at another time than the
+ * recorded one, so that the id was reused after the holder ended. A lock without a start time
+ * (an earlier version's) or a process whose start time cannot be read falls back to the id alone.
+ */
 const dead = (content: string) => {
-  const pid = Number.parseInt(content, 10);
-  return !Number.isFinite(pid) || !alive(pid);
+  const { pid, start } = parseHolder(content);
+  if (!Number.isFinite(pid) || !alive(pid)) return true;
+  if (start === undefined) return false;
+  const now = startTime(pid);
+  // Unreadable: no /proc, a hidden process, or one that ended just now (then the id tells).
+  return now === undefined ? !alive(pid) : now !== start;
 };
 
 /**
@@ -80,7 +145,7 @@ const dead = (content: string) => {
 function takeOver(path: string, stale: string, content: string, token: string, depth = 0) {
   if (depth > 3) return false;
   const marker = `${path}.takeover-${createHash("sha256").update(stale).digest("hex").slice(0, 16)}`;
-  const mine = `${process.pid} ${token}\n`;
+  const mine = lockContent(token);
   if (!create(marker, mine, token)) {
     const other = readLock(marker);
     if (other === undefined || !dead(other)) return false;
@@ -115,13 +180,14 @@ function removeLeftovers(path: string): void {
 
 /**
  * Takes a lock file (beside the database) so that two refreshes of it cannot run at once. A lock
- * left by a process that no longer runs (or unreadable) is taken over. Returns the release function, which
- * removes the lock only while it is still this call's own.
+ * left by a process that no longer runs (also when its id now belongs to another process, told
+ * by the start time the lock records), or an unreadable one, is taken over. Returns the release
+ * function, which removes the lock only while it is still this call's own.
  */
 export function acquireLock(path: string, dbPath: string): () => void {
   mkdirSync(dirname(path), { recursive: true });
   const token = randomUUID();
-  const content = `${process.pid} ${token}\n`;
+  const content = lockContent(token);
   const held = () => {
     removeLeftovers(path);
     return () => {

@@ -1,7 +1,47 @@
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { alive } from "./lock.ts";
+
+/**
+ * The file-system operations whose order makes a publish durable; tests pass a fake that
+ * records them. A rename is atomic but not durable by itself: after a power loss the new name
+ * may point to an empty or old file unless the file was synced before and its folder after.
+ */
+export interface PublishFileSystem {
+  rename(from: string, to: string): Promise<void>;
+  /** Writes a file's content through to the disk (fsync). */
+  fsyncFile(path: string): Promise<void>;
+  /** Writes a folder's entries (names created, renamed or removed in it) through to the disk. */
+  fsyncDir(path: string): Promise<void>;
+}
+
+/** Error codes of file systems (and Windows) that cannot sync a folder: nothing to do there. */
+const UNSYNCABLE_DIR = new Set(["EINVAL", "ENOTSUP", "EISDIR", "EPERM", "EACCES", "EBADF"]);
+
+async function fsync(path: string, folder: boolean): Promise<void> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    if (folder && UNSYNCABLE_DIR.has((error as NodeJS.ErrnoException).code ?? "")) return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!folder || !UNSYNCABLE_DIR.has((error as NodeJS.ErrnoException).code ?? "")) throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The real file system. */
+export const diskFileSystem: PublishFileSystem = {
+  rename,
+  fsyncFile: (path) => fsync(path, false),
+  fsyncDir: (path) => fsync(path, true),
+};
 
 /** Where a refresh writes before it publishes, and where it publishes to. */
 export interface Staging {
@@ -66,7 +106,11 @@ async function removeStaleStaging(path: string): Promise<void> {
  * byte for byte), leftovers of a finished publish and of killed refreshes' staging are removed.
  * Call it while holding the lock.
  */
-export async function recover(outDir: string, dbPath?: string): Promise<void> {
+export async function recover(
+  outDir: string,
+  dbPath?: string,
+  fs: PublishFileSystem = diskFileSystem,
+): Promise<void> {
   const out = resolve(outDir);
   const journalFile = journalPath(out);
   let journal: Journal | undefined;
@@ -76,12 +120,20 @@ export async function recover(outDir: string, dbPath?: string): Promise<void> {
     journal = undefined; // absent, or cut off before any rename began
   }
   if (journal) {
-    if (journal.db) await rollBack(journal.db, journal.hadDb, false);
-    await rollBack(journal.out, journal.hadOut, true);
+    if (journal.db) await rollBack(journal.db, journal.hadDb, false, fs);
+    await rollBack(journal.out, journal.hadOut, true, fs);
+    // The rollback must be on disk before the journal that calls for it is gone.
+    for (const folder of parents(journal.out, journal.db)) {
+      if (existsSync(folder)) await fs.fsyncDir(folder);
+    }
   } else if (!existsSync(out) && existsSync(previous(out))) {
-    await rename(previous(out), out);
+    await fs.rename(previous(out), out);
+    await fs.fsyncDir(dirname(out));
   }
-  await rm(journalFile, { force: true });
+  if (existsSync(journalFile)) {
+    await rm(journalFile, { force: true });
+    await fs.fsyncDir(dirname(journalFile));
+  }
   await rm(previous(out), { recursive: true, force: true });
   await removeStaleStaging(out);
   if (dbPath) {
@@ -92,13 +144,54 @@ export async function recover(outDir: string, dbPath?: string): Promise<void> {
 }
 
 /** Puts a path back as it was before an unfinished publish. */
-async function rollBack(path: string, had: boolean, folder: boolean): Promise<void> {
+async function rollBack(
+  path: string,
+  had: boolean,
+  folder: boolean,
+  fs: PublishFileSystem,
+): Promise<void> {
   if (existsSync(previous(path))) {
     await rm(path, { recursive: folder, force: true });
-    await rename(previous(path), path);
+    await fs.rename(previous(path), path);
   } else if (!had) {
     await rm(path, { recursive: folder, force: true });
   }
+}
+
+/** The folders that hold the output folder and (when given) the database, each once. */
+function parents(outDir: string, dbPath: string | null): string[] {
+  return [...new Set([dirname(outDir), ...(dbPath ? [dirname(dbPath)] : [])])];
+}
+
+/** The files and folders under `dir`, itself included; each folder after what it holds. */
+function tree(dir: string): { files: string[]; folders: string[] } {
+  const files: string[] = [];
+  const folders: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(path);
+    }
+    folders.push(folder);
+  };
+  walk(dir);
+  return { files, folders };
+}
+
+/**
+ * Syncs everything a refresh staged: the database file (and its write-ahead log, if any), every
+ * output file and the output folder with its subfolders, so that what the renames publish is
+ * on disk before they are.
+ */
+async function syncStaged(staging: Staging, fs: PublishFileSystem): Promise<void> {
+  if (!staging.dbInOut) {
+    await fs.fsyncFile(staging.stagedDb);
+    if (existsSync(`${staging.stagedDb}.wal`)) await fs.fsyncFile(`${staging.stagedDb}.wal`);
+  }
+  const { files, folders } = tree(staging.stagedOut);
+  for (const file of files) await fs.fsyncFile(file);
+  for (const folder of folders) await fs.fsyncDir(folder);
 }
 
 export async function prepare(staging: Staging): Promise<void> {
@@ -113,8 +206,18 @@ export async function prepare(staging: Staging): Promise<void> {
  * renamed into its place, and the old ones are removed only after both are in. A journal
  * written first lets `recover` roll back a refresh killed anywhere in between, so the database
  * and the outputs always belong to the same refresh.
+ *
+ * It also survives a power loss: the staged files and folders, the journal and the folders that
+ * hold them are synced before the first rename; the folders whose entries the renames changed
+ * are synced before the journal is removed, and the journal's removal (the commit) is synced
+ * before publish returns. So the disk holds the old pair with the journal that rolls it back,
+ * or the new pair whole, never a name that points to an empty or old file.
  */
-export async function publish(staging: Staging, step: (name: string) => void = () => {}) {
+export async function publish(
+  staging: Staging,
+  step: (name: string) => void = () => {},
+  fs: PublishFileSystem = diskFileSystem,
+) {
   const { dbPath, outDir, dbInOut } = staging;
   const journal: Journal = {
     db: dbInOut ? null : dbPath,
@@ -122,21 +225,27 @@ export async function publish(staging: Staging, step: (name: string) => void = (
     out: outDir,
     hadOut: existsSync(outDir),
   };
-  await mkdir(dirname(outDir), { recursive: true });
+  const folders = parents(outDir, journal.db);
+  for (const folder of folders) await mkdir(folder, { recursive: true });
   await writeFile(journalPath(outDir), JSON.stringify(journal));
+  await syncStaged(staging, fs);
+  await fs.fsyncFile(journalPath(outDir));
+  for (const folder of folders) await fs.fsyncDir(folder);
   step("journal");
   if (!dbInOut) {
-    await mkdir(dirname(dbPath), { recursive: true });
-    if (journal.hadDb) await rename(dbPath, previous(dbPath));
+    if (journal.hadDb) await fs.rename(dbPath, previous(dbPath));
     step("db-aside");
-    await rename(staging.stagedDb, dbPath);
+    await fs.rename(staging.stagedDb, dbPath);
     step("db-in");
   }
-  if (journal.hadOut) await rename(outDir, previous(outDir));
+  if (journal.hadOut) await fs.rename(outDir, previous(outDir));
   step("out-aside");
-  await rename(staging.stagedOut, outDir);
+  await fs.rename(staging.stagedOut, outDir);
   step("out-in");
+  for (const folder of folders) await fs.fsyncDir(folder);
+  step("synced");
   await rm(journalPath(outDir), { force: true });
+  await fs.fsyncDir(dirname(journalPath(outDir)));
   step("committed");
   await rm(previous(outDir), { recursive: true, force: true });
   if (!dbInOut) await rm(previous(dbPath), { force: true });

@@ -1,9 +1,10 @@
 // A child process of concurrency.test.ts: waits for a common start time, then for a while
 // takes the lock, logs "in"/"out" around a short hold and leaves the lock stale, as a killed
-// refresh does: its file then holds a process id that no longer runs.
+// refresh does: its file then holds a process id that no longer runs or, every other time where
+// start times can be read, one that a later process got (alive, but started at another time).
 import { randomUUID } from "node:crypto";
 import { appendFileSync, renameSync, writeFileSync } from "node:fs";
-import { acquireLock } from "../../src/refresh/lock.ts";
+import { acquireLock, startTime } from "../../src/refresh/lock.ts";
 
 const [lockPath, logPath, startAt, runMs, deadPid, id] = process.argv.slice(2) as [
   string,
@@ -18,6 +19,12 @@ const spinUntil = (t: number) => {
     // busy wait: all children start within a millisecond of each other
   }
 };
+// The parent process (the test) runs throughout: its id with another start time is a reused id.
+const parentStart = startTime(process.ppid);
+const reused =
+  parentStart === undefined
+    ? undefined
+    : () => `${process.ppid} ${randomUUID()} start=${BigInt(parentStart) + 1n}\n`;
 spinUntil(Number(startAt));
 const end = Date.now() + Number(runMs);
 let held = 0;
@@ -36,7 +43,7 @@ while (Date.now() < end) {
   // Die holding the lock: as if this holder had been a process that was killed. (A lock file is
   // never rewritten in place; it is replaced whole.)
   const temporary = `${lockPath}.${id}.test`;
-  writeFileSync(temporary, `${deadPid} ${randomUUID()}\n`);
+  writeFileSync(temporary, held % 2 && reused ? reused() : `${deadPid} ${randomUUID()}\n`);
   renameSync(temporary, lockPath);
 }
 process.stdout.write(JSON.stringify({ held, refused }));
