@@ -5,7 +5,8 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { closeDatabase, ident, lit, openDatabase, rows, run } from "../src/db/duckdb.ts";
+import { closeDatabase, openDatabase, rows, run } from "../src/db/duckdb.ts";
+import { ident, sql } from "../src/db/sql.ts";
 
 const [dataDir, dbPath] = process.argv.slice(2);
 if (!dataDir || !dbPath) throw new Error("gebruik: bare-read.ts DATA_DIR DB_FILE");
@@ -15,17 +16,17 @@ rmSync(`${dbPath}.wal`, { force: true });
 const start = performance.now();
 const db = await openDatabase(dbPath);
 const files: { file: string; rows: number; seconds: number }[] = [];
-await run(db, "begin transaction");
+await run(db, sql`begin transaction`);
 for (const name of readdirSync(dataDir)
   .filter((n) => n.endsWith(".csv"))
   .sort()) {
   const t = performance.now();
   const table = ident(basename(name, ".csv"));
-  await run(db, `create table ${table} as select * from read_csv(${lit(join(dataDir, name))})`);
-  const [count] = await rows<{ n: bigint }>(db, `select count(*) as n from ${table}`);
+  await run(db, sql`create table ${table} as select * from read_csv(${join(dataDir, name)})`);
+  const [count] = await rows<{ n: bigint }>(db, sql`select count(*) as n from ${table}`);
   files.push({ file: name, rows: Number(count!.n), seconds: (performance.now() - t) / 1000 });
 }
-await run(db, "commit");
+await run(db, sql`commit`);
 closeDatabase(db);
 process.stdout.write(
   `${JSON.stringify({ seconds: (performance.now() - start) / 1000, files }, null, 2)}\n`,

@@ -1,6 +1,6 @@
 import { access } from "node:fs/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { lit } from "../src/db/duckdb.ts";
+import { sql, type Sql } from "../src/db/sql.ts";
 import { ALL_KEY, graphFiles, recentEventIds } from "./lists.ts";
 import { outDir, readNetworks, type Network } from "./site.ts";
 
@@ -52,21 +52,21 @@ export function databasePath(): string {
 // The graph of indicator P6 at the last reference date for one scope: nodes are the
 // organisations active as members of the scope, an edge joins two of them when both are partners
 // in an active project of the scope.
-const graphSql = (scopeType: "netwerk" | "totaal", scope: string, cap: number) => `
+export const graphSql = (scopeType: "netwerk" | "totaal", scope: string, cap: number) => sql`
 with as_of as (
   select idx, d from ref_dates where is_as_of
 ),
 members as (
   select m.scope, m.organisation_id, m.sector
   from active_members as m join as_of using (idx)
-  where m.scope_type = ${lit(scopeType)} and m.scope = ${lit(scope)}
+  where m.scope_type = ${scopeType} and m.scope = ${scope}
 ),
 partners as (
   select p.scope, s.project_id, s.organisation_id
   from active_projects as p
   join project_partner_set as s using (project_id)
   join members as m on m.scope = p.scope and m.organisation_id = s.organisation_id
-  where p.is_as_of and p.scope_type = ${lit(scopeType)}
+  where p.is_as_of and p.scope_type = ${scopeType}
 ),
 links as (
   select a.scope, a.organisation_id as source, b.organisation_id as target,
@@ -119,7 +119,7 @@ totals as (
  * Fails with a clear error when the file does not exist (DuckDB would create an empty one).
  */
 export async function withDatabase<T>(
-  read: (query: <R>(sql: string) => Promise<R[]>) => Promise<T>,
+  read: (query: <R>(query: Sql) => Promise<R[]>) => Promise<T>,
   path = databasePath(),
 ): Promise<T> {
   await access(path);
@@ -127,7 +127,8 @@ export async function withDatabase<T>(
   const connection = await instance.connect();
   try {
     return await read(
-      async <R>(sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as R[],
+      async <R>(query: Sql) =>
+        (await connection.runAndReadAll(query.text)).getRowObjectsJS() as R[],
     );
   } finally {
     connection.closeSync();
@@ -156,12 +157,12 @@ export async function graphScopeJson(
   cap = GRAPH_NODES,
 ): Promise<string> {
   const { scopeType, scope } = await scopeOfKey(key, dir);
-  const sql = graphSql(scopeType, scope, cap);
+  const ctes = graphSql(scopeType, scope, cap);
   return withDatabase(async (query) => {
-    const [asOf] = await query<{ d: Date }>("select d from ref_dates where is_as_of");
+    const [asOf] = await query<{ d: Date }>(sql`select d from ref_dates where is_as_of`);
     if (!asOf) throw new Error(`${path}: no peildatum in ref_dates`);
     // One query, so that the graph's CTEs are planned once rather than once per part.
-    const [graph] = await query<Omit<GraphJson, "peildatum" | "scope">>(`${sql}
+    const [graph] = await query<Omit<GraphJson, "peildatum" | "scope">>(sql`${ctes}
       select
         coalesce((select list({'id': id, 'name': name, 'sector': sector, 'degree': degree,
           'projects': projects} order by id) from final), []) as nodes,
@@ -188,6 +189,18 @@ export interface EventRole {
   attended: number;
 }
 
+/** SQL of the role-level mix of the meetings `ids` (see eventRolesJson). */
+export function eventRolesSql(ids: readonly string[]): Sql {
+  return sql`
+      select event_id, coalesce(person_role, 'overig') as person_role,
+        count(*) filter (where attended)::integer as attended
+      from attendance
+      where event_id in (select unnest([${ids}]))
+      group by all
+      having count(*) filter (where attended) > 0
+      order by event_id, person_role`;
+}
+
 /**
  * The role-level mix per meeting: attended rows per event and person_role (as loaded, so the
  * same rows as the `events` table) of exactly the meetings the Bijeenkomsten page shows per scope
@@ -197,14 +210,7 @@ export async function eventRolesJson(path = databasePath(), dir = outDir()): Pro
   const ids = await recentEventIds(dir);
   if (!ids.length) return "[]";
   return withDatabase(async (query) => {
-    const rows = await query<EventRole>(`
-      select event_id, coalesce(person_role, 'overig') as person_role,
-        count(*) filter (where attended)::integer as attended
-      from attendance
-      where event_id in (select unnest([${ids.map(lit).join(", ")}]))
-      group by all
-      having count(*) filter (where attended) > 0
-      order by event_id, person_role`);
+    const rows = await query<EventRole>(eventRolesSql(ids));
     return JSON.stringify(rows);
   }, path);
 }

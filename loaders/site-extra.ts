@@ -9,6 +9,7 @@ import { families } from "../src/indicators/index.ts";
 import { dutchCsv, headerLine, rowLine } from "../src/output/csv.ts";
 import { outputTables } from "../src/output/tables.ts";
 import { signalSettings } from "../src/signals/settings.ts";
+import { sql } from "../src/db/sql.ts";
 import { databasePath, withDatabase } from "./database.ts";
 import { TABLE_DESCRIPTIONS, TYPE_LABELS } from "./dictionary.ts";
 import { outDir, readTable, referenceDir } from "./site.ts";
@@ -204,9 +205,9 @@ export async function readMilestones(
 ): Promise<{ as_of: string | null; milestones: Milestone[] }> {
   return withDatabase(async (query) => {
     const [asOf] = await query<{ value: string }>(
-      "select value from load_info where key = 'as_of'",
+      sql`select value from load_info where key = 'as_of'`,
     );
-    const milestones = await query<Milestone>(`
+    const milestones = await query<Milestone>(sql`
       select milestone_id, iza_region, iza_theme, title, project_id,
              strftime(due_on, '%Y-%m-%d') as due_on,
              strftime(completed_on, '%Y-%m-%d') as completed_on,

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, rows, type Database } from "../src/db/duckdb.ts";
+import { sql } from "../src/db/sql.ts";
 import { silentEffects } from "../src/effects.ts";
 import { ingest, type IngestResult } from "../src/ingest/index.ts";
 
@@ -42,8 +43,8 @@ export interface Reject {
 }
 
 export async function rejectsOf(db: Database, file?: string): Promise<Reject[]> {
-  const where = file ? `where file = '${file}'` : "";
-  return rows<Reject>(db, `select * from rejects ${where} order by file, line`);
+  const where = file ? sql`where file = ${file}` : sql``;
+  return rows<Reject>(db, sql`select * from rejects ${where} order by file, line`);
 }
 
 /** A small seeded random generator (mulberry32) for tests that must be repeatable. */

@@ -1,4 +1,5 @@
 import { closeDatabase, openDatabase, rows } from "../db/duckdb.ts";
+import { sql } from "../db/sql.ts";
 import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
@@ -50,7 +51,7 @@ export async function validateCommand(args: readonly string[], effects: Effects)
     }
     const rejects = await rows<RejectRow>(
       db,
-      `select * from rejects order by file, line, "column"`,
+      sql`select * from rejects order by file, line, "column"`,
     );
     const strictFail = flags.has("strict") && rejects.length > 0;
     if (flags.has("json")) {

@@ -1,6 +1,9 @@
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Sql } from "./sql.ts";
+
+export { ident, isSql, join as joinSql, literal, sql, Sql, trusted, type SqlValue } from "./sql.ts";
 
 /** An open DuckDB database and one connection to it. */
 export interface Database {
@@ -35,23 +38,13 @@ export function closeDatabase(db: Database): void {
   db.instance.closeSync();
 }
 
-/** Runs one or more statements. */
-export async function run(db: Database, sql: string): Promise<void> {
-  await db.connection.run(sql);
+/** Runs one or more statements, built with `sql` (src/db/sql.ts). */
+export async function run(db: Database, query: Sql): Promise<void> {
+  await db.connection.run(query.text);
 }
 
-/** Runs a query and returns its rows as plain JavaScript objects. */
-export async function rows<T = Record<string, unknown>>(db: Database, sql: string): Promise<T[]> {
-  const reader = await db.connection.runAndReadAll(sql);
+/** Runs a query built with `sql` and returns its rows as plain JavaScript objects. */
+export async function rows<T = Record<string, unknown>>(db: Database, query: Sql): Promise<T[]> {
+  const reader = await db.connection.runAndReadAll(query.text);
   return reader.getRowObjectsJS() as T[];
-}
-
-/** A SQL string literal. */
-export function lit(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-/** A quoted SQL identifier. */
-export function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }

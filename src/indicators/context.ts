@@ -1,4 +1,4 @@
-import { lit } from "../db/duckdb.ts";
+import { join, sql, type Sql } from "../db/sql.ts";
 import type { ReferenceDate } from "./dates.ts";
 
 /**
@@ -7,14 +7,14 @@ import type { ReferenceDate } from "./dates.ts";
  * `totaal`/`alle` (every row again), so families group by (scope_type, scope) and never
  * special-case the total. Indicators never read raw_* or stg_* tables.
  */
-export function contextSql(dates: readonly ReferenceDate[]): string {
-  const values = dates
-    .map(
+export function contextSql(dates: readonly ReferenceDate[]): Sql {
+  const values = join(
+    dates.map(
       (r, i) =>
-        `(${r.idx}, ${lit(r.d)}::date, ${lit(r.prev)}::date, ${lit(r.d12)}::date, ${i === dates.length - 1})`,
-    )
-    .join(", ");
-  return `
+        sql`(${r.idx}, ${r.d}::date, ${r.prev}::date, ${r.d12}::date, ${i === dates.length - 1})`,
+    ),
+  );
+  return sql`
 create or replace table ref_dates as
 select * from (values ${values}) as t(idx, d, prev, d12, is_as_of);
 

@@ -1,4 +1,6 @@
+import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { valuesCtes } from "./values.ts";
 
 const scopeTypes = ["netwerk", "totaal"] as const;
 
@@ -16,6 +18,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires: ["attendance"],
     scopeTypes,
+    value: { from: sql`event_stats`, expr: sql`n_events::double` },
   },
   {
     code: "E2",
@@ -30,6 +33,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires: ["attendance"],
     scopeTypes,
+    value: { from: sql`row_stats`, expr: sql`n_attended::double / n_rows` },
   },
   {
     code: "E3",
@@ -44,6 +48,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires: ["members", "attendance"],
     scopeTypes,
+    value: { from: sql`member_stats`, expr: sql`n_attending / n_members` },
   },
   {
     code: "E4",
@@ -58,6 +63,10 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires: ["members", "attendance"],
     scopeTypes,
+    value: {
+      from: sql`member_stats`,
+      expr: sql`case when n_attending > 0 then n_multilevel / n_attending end`,
+    },
   },
   {
     code: "E5",
@@ -72,6 +81,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires: ["attendance"],
     scopeTypes,
+    value: { from: sql`row_stats`, expr: sql`n_orgs::double` },
   },
 ];
 
@@ -83,7 +93,7 @@ const entries: readonly CatalogEntry[] = [
  * over the dates. An organisation's levels are a bit set (1 bestuurder, 2 management,
  * 4 professional); rows without organisation stay, as one group, for E2.
  */
-const spanCtes = `
+const spanCtes = sql`
 window_days as (
   select a.event_date, min(r.idx) as first_idx, max(r.idx) as last_idx
   from (select distinct event_date from attendance_rows) as a
@@ -106,7 +116,7 @@ event_days as (
 )`;
 
 /** Per reference date: its window's rows, events and attending organisations. */
-const windowCtes = `
+const windowCtes = sql`
 org_window as materialized (
   select s.scope_type, s.scope, s.idx, s.organisation_id,
     sum(s.n_rows) as n_rows, sum(s.n_attended) as n_attended, bit_or(s.levels) as levels
@@ -140,28 +150,9 @@ member_stats as (
   group by m.scope_type, m.scope, m.d
 )`;
 
-const valueCtes = `
-values_long as (
-  select scope_type, scope, 'bijeenkomsten_12m' as indicator, d as period_end, n_events::double as value
-  from event_stats
-  union all
-  select scope_type, scope, 'opkomst_12m', d, n_attended::double / n_rows from row_stats
-  union all
-  select scope_type, scope, 'actieve_deelname_leden', d, n_attending / n_members from member_stats
-  union all
-  select scope_type, scope, 'meerlagigheid', d,
-    case when n_attending > 0 then n_multilevel / n_attending end
-  from member_stats
-  union all
-  select scope_type, scope, 'deelnemende_organisaties_12m', d, n_orgs::double from row_stats
-),
-final as (
-  select scope_type, scope, indicator, period_end, value from values_long
-)`;
-
 /** The E family's query over the context views (one row per scope, indicator and date). */
-export function engagementSql(): string {
-  return `
+export function engagementSql(): Sql {
+  return sql`
 with attendance_rows as (
   select scope_type, scope, event_id, event_date, organisation_id, person_role, attended
   from c_attendance
@@ -174,7 +165,7 @@ dates as (
 ),
 ${spanCtes},
 ${windowCtes},
-${valueCtes}
+${valuesCtes(entries)}
 select * from final`;
 }
 

@@ -1,4 +1,6 @@
+import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { valuesCtes } from "./values.ts";
 
 const scopeTypes = ["netwerk", "totaal"] as const;
 const requires = ["projects", "funding"] as const;
@@ -17,6 +19,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`project_stats`, expr: sql`amount` },
   },
   {
     code: "F2",
@@ -31,6 +34,10 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: {
+      from: sql`project_stats`,
+      expr: sql`case when amount > 0 then structural / amount end`,
+    },
   },
   {
     code: "F3",
@@ -45,6 +52,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: { from: sql`project_stats`, expr: sql`mean_spread` },
   },
   {
     code: "F4",
@@ -59,6 +67,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: { from: sql`project_stats`, expr: sql`n_later / n_projects` },
   },
   {
     code: "F5",
@@ -73,6 +82,10 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: {
+      from: sql`project_stats`,
+      expr: sql`case when n_funded > 0 then n_one_sided / n_funded end`,
+    },
   },
   {
     code: "F6",
@@ -87,6 +100,10 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires: ["projects", "project_partners", "funding"],
     scopeTypes,
+    value: {
+      from: sql`project_stats as ps cross join funder_column as fc`,
+      expr: sql`case when fc.present then ps.n_cofunded / ps.n_projects end`,
+    },
   },
 ];
 
@@ -95,7 +112,7 @@ const entries: readonly CatalogEntry[] = [
  * the source mix over the years ≤ Y, later funding, and the partners among the funders ≤ Y.
  * Amounts are summed as decimals so a source at exactly 75 % is not "more than 75 %" by rounding.
  */
-const projectYearCtes = `
+const projectYearCtes = sql`
 year_amounts as (
   select f.scope_type, f.scope, f.project_id, y.y,
     sum(f.amount) as amount,
@@ -141,7 +158,7 @@ partner_funders as (
 )`;
 
 /** Per scope and date, over the projects active at d. */
-const statsCtes = `
+const statsCtes = sql`
 project_stats as (
   select ap.scope_type, ap.scope, ap.d,
     count(*)::double as n_projects,
@@ -161,35 +178,9 @@ project_stats as (
   group by ap.scope_type, ap.scope, ap.d
 )`;
 
-const valueCtes = `
-values_long as (
-  select scope_type, scope, 'financiering_jaar' as indicator, d as period_end, amount as value
-  from project_stats
-  union all
-  select scope_type, scope, 'structureel_aandeel', d,
-    case when amount > 0 then structural / amount end
-  from project_stats
-  union all
-  select scope_type, scope, 'financieringsspreiding', d, mean_spread from project_stats
-  union all
-  select scope_type, scope, 'toekomstperspectief', d, n_later / n_projects from project_stats
-  union all
-  select scope_type, scope, 'eenzijdige_afhankelijkheid', d,
-    case when n_funded > 0 then n_one_sided / n_funded end
-  from project_stats
-  union all
-  select ps.scope_type, ps.scope, 'cofinanciering_aandeel', ps.d,
-    case when fc.present then ps.n_cofunded / ps.n_projects end
-  from project_stats as ps
-  cross join funder_column as fc
-),
-final as (
-  select scope_type, scope, indicator, period_end, value from values_long
-)`;
-
 /** The F family's query over the context views (one row per scope, indicator and date). */
-export function fundingSql(): string {
-  return `
+export function fundingSql(): Sql {
+  return sql`
 with funding_lines as (
   select scope_type, scope, project_id, source_type, funder_organisation_id, year, kind,
     amount_eur::decimal(38, 6) as amount
@@ -212,7 +203,7 @@ funder_column as (
 ),
 ${projectYearCtes},
 ${statsCtes},
-${valueCtes}
+${valuesCtes(entries)}
 select * from final`;
 }
 

@@ -1,4 +1,6 @@
+import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { valuesCtes } from "./values.ts";
 
 const scopeTypes = ["iza_regio", "totaal"] as const;
 const requires = ["milestones"] as const;
@@ -17,6 +19,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`milestone_stats`, expr: sql`n_milestones` },
   },
   {
     code: "I2",
@@ -30,6 +33,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`milestone_stats`, expr: sql`n_completed` },
   },
   {
     code: "I3",
@@ -44,6 +48,10 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: {
+      from: sql`milestone_stats`,
+      expr: sql`case when n_due > 0 then n_on_time / n_due end`,
+    },
   },
   {
     code: "I4",
@@ -58,6 +66,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`milestone_stats`, expr: sql`n_overdue` },
   },
   {
     code: "I5",
@@ -72,12 +81,13 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: { from: sql`milestone_stats`, expr: sql`n_completed / n_milestones` },
   },
 ];
 
 /** The I family's query over the context views (one row per scope, indicator and date). */
-export function izaSql(): string {
-  return `
+export function izaSql(): Sql {
+  return sql`
 with milestone_rows as (
   select scope_type, scope, milestone_id, due_on, completed_on from c_milestones
 ),
@@ -99,22 +109,7 @@ milestone_stats as (
   cross join dates as r
   group by m.scope_type, m.scope, r.d
 ),
-values_long as (
-  select scope_type, scope, 'mijlpalen_totaal' as indicator, d as period_end, n_milestones as value
-  from milestone_stats
-  union all
-  select scope_type, scope, 'mijlpalen_gereed', d, n_completed from milestone_stats
-  union all
-  select scope_type, scope, 'op_tijd_aandeel', d, case when n_due > 0 then n_on_time / n_due end
-  from milestone_stats
-  union all
-  select scope_type, scope, 'achterstallig', d, n_overdue from milestone_stats
-  union all
-  select scope_type, scope, 'voortgang', d, n_completed / n_milestones from milestone_stats
-),
-final as (
-  select scope_type, scope, indicator, period_end, value from values_long
-)
+${valuesCtes(entries)}
 select * from final`;
 }
 

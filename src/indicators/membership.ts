@@ -1,4 +1,6 @@
+import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { valuesCtes } from "./values.ts";
 
 const scopeTypes = ["netwerk", "totaal"] as const;
 const requires = ["members"] as const;
@@ -17,6 +19,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`composition`, expr: sql`n_active` },
   },
   {
     code: "M2",
@@ -31,6 +34,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`inflow`, expr: sql`n::double` },
   },
   {
     code: "M3",
@@ -45,6 +49,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`outflow`, expr: sql`n::double` },
   },
   {
     code: "M4",
@@ -59,6 +64,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: { from: sql`retention`, expr: sql`share_retained` },
   },
   {
     code: "M5",
@@ -73,6 +79,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`composition`, expr: sql`n_sectors` },
   },
   {
     code: "M6",
@@ -87,6 +94,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: { from: sql`composition`, expr: sql`blau` },
   },
   {
     code: "M7",
@@ -101,6 +109,7 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: false,
     requires,
     scopeTypes,
+    value: { from: sql`composition`, expr: sql`share_outside_care` },
   },
   {
     code: "M8",
@@ -115,11 +124,12 @@ const entries: readonly CatalogEntry[] = [
     zeroWhenEmpty: true,
     requires,
     scopeTypes,
+    value: { from: sql`composition`, expr: sql`golden_triangle` },
   },
 ];
 
 /** M2 and M3: spells starting or ending in (prev(d), d]; the total counts every spell. */
-const flowCtes = `
+const flowCtes = sql`
 inflow as (
   select s.scope_type, s.scope, r.d, count(*) as n
   from spells as s
@@ -134,7 +144,7 @@ outflow as (
 )`;
 
 /** M4: organisations active at d − 12 months (clamped, see ref_dates.d12), and those still active at d. */
-const retentionCtes = `
+const retentionCtes = sql`
 active_year_ago as (
   select distinct s.scope_type, s.scope, r.idx, r.d, s.organisation_id
   from spells as s
@@ -149,7 +159,7 @@ retention as (
 )`;
 
 /** M1 and M5–M8: the active organisations per scope and date, by sector. */
-const compositionCtes = `
+const compositionCtes = sql`
 sector_counts as (
   select scope_type, scope, d, sector, count(*) as n
   from members_at
@@ -172,32 +182,9 @@ composition as (
   group by scope_type, scope, d
 )`;
 
-const valueCtes = `
-values_long as (
-  select scope_type, scope, 'leden_actief' as indicator, d as period_end, n_active as value
-  from composition
-  union all
-  select scope_type, scope, 'leden_instroom', d, n::double from inflow
-  union all
-  select scope_type, scope, 'leden_uitstroom', d, n::double from outflow
-  union all
-  select scope_type, scope, 'retentie_12m', d, share_retained from retention
-  union all
-  select scope_type, scope, 'sectoren_aanwezig', d, n_sectors from composition
-  union all
-  select scope_type, scope, 'sectordiversiteit', d, blau from composition
-  union all
-  select scope_type, scope, 'buiten_zorg_aandeel', d, share_outside_care from composition
-  union all
-  select scope_type, scope, 'gouden_driehoek', d, golden_triangle from composition
-),
-final as (
-  select scope_type, scope, indicator, period_end, value from values_long
-)`;
-
 /** The M family's query over the context views (one row per scope, indicator and date). */
-export function membershipSql(): string {
-  return `
+export function membershipSql(): Sql {
+  return sql`
 with spells as (
   select scope_type, scope, organisation_id, joined_on, left_on from c_members
 ),
@@ -210,7 +197,7 @@ dates as (
 ${flowCtes},
 ${retentionCtes},
 ${compositionCtes},
-${valueCtes}
+${valuesCtes(entries)}
 select * from final`;
 }
 

@@ -1,4 +1,6 @@
+import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { valuesCtes } from "./values.ts";
 
 const scopeTypes = ["netwerk", "totaal"] as const;
 
@@ -28,6 +30,7 @@ const entries: readonly CatalogEntry[] = [
       "Aantal projecten van het netwerk dat op de peildatum loopt: gestart op of voor de peildatum en niet beëindigd vóór de peildatum. Een gestopt project zonder einddatum telt nooit mee.",
     zeroWhenEmpty: true,
     requires: ["projects"],
+    value: { from: sql`project_stats`, expr: sql`n_projects::double` },
   }),
   entry({
     code: "P2",
@@ -40,6 +43,7 @@ const entries: readonly CatalogEntry[] = [
       "Gemiddeld aantal partners per lopend project. Partners zijn de verschillende organisaties in de projectpartners plus de penvoerder.",
     zeroWhenEmpty: false,
     requires: partnerFiles,
+    value: { from: sql`project_stats`, expr: sql`mean_partners` },
   }),
   entry({
     code: "P3",
@@ -52,6 +56,7 @@ const entries: readonly CatalogEntry[] = [
       "Aandeel van de lopende projecten met partners uit ten minste twee bekende sectoren. De sector van een partner is die uit de ledenlijst, anders die uit de partnerrij; een onbekende sector telt niet.",
     zeroWhenEmpty: false,
     requires: partnerFiles,
+    value: { from: sql`project_stats`, expr: sql`cross_share` },
   }),
   entry({
     code: "P4",
@@ -64,6 +69,7 @@ const entries: readonly CatalogEntry[] = [
       "Aandeel van de lopende projecten met ten minste één partner uit zorg of welzijn én ten minste één partner uit een andere bekende sector.",
     zeroWhenEmpty: false,
     requires: partnerFiles,
+    value: { from: sql`project_stats`, expr: sql`care_plus_share` },
   }),
   entry({
     code: "P5",
@@ -76,6 +82,7 @@ const entries: readonly CatalogEntry[] = [
       "Aandeel van de actieve leden op de peildatum dat partner is in ten minste één lopend project van het netwerk.",
     zeroWhenEmpty: false,
     requires: partnerFiles,
+    value: { from: sql`network_stats`, expr: sql`n_engaged / n` },
   }),
   entry({
     code: "P6",
@@ -88,6 +95,7 @@ const entries: readonly CatalogEntry[] = [
       "Aandeel van alle mogelijke paren actieve leden dat samen partner is in ten minste één lopend project van het netwerk: 2E / (N(N − 1)). Leeg bij minder dan twee leden.",
     zeroWhenEmpty: false,
     requires: partnerFiles,
+    value: { from: sql`network_stats`, expr: sql`case when n >= 2 then 2 * e / (n * (n - 1)) end` },
   }),
   entry({
     code: "P7",
@@ -100,6 +108,10 @@ const entries: readonly CatalogEntry[] = [
       "Mate waarin de samenwerking tussen actieve leden via één organisatie loopt (Freeman): de som over alle leden van (hoogste aantal verbindingen − eigen aantal), gedeeld door (N − 1)(N − 2). Leeg bij minder dan drie leden.",
     zeroWhenEmpty: false,
     requires: partnerFiles,
+    value: {
+      from: sql`network_stats`,
+      expr: sql`case when n >= 3 then (n * k_max - 2 * e) / ((n - 1) * (n - 2)) end`,
+    },
   }),
   entry({
     code: "P8",
@@ -112,11 +124,12 @@ const entries: readonly CatalogEntry[] = [
       "Aandeel van de lopende projecten in de fase opschaling of structureel. Alleen op de peildatum, omdat van de fase geen geschiedenis bekend is.",
     zeroWhenEmpty: false,
     requires: ["projects"],
+    value: { from: sql`project_stats`, expr: sql`n_scaled / n_projects`, where: sql`is_as_of` },
   }),
 ];
 
 /** P1–P4 and P8: per active project, its partner count and the sectors among its partners. */
-const projectCtes = `
+const projectCtes = sql`
 project_profile as (
   select pp.project_id,
     count(*) as n_partners,
@@ -147,7 +160,7 @@ project_stats as (
  * `materialized` fixes the join order: DuckDB estimates the date-range joins at almost no rows
  * and would otherwise join every project to every member of a scope and date first.
  */
-const graphCtes = `
+const graphCtes = sql`
 scope_keys as (
   select scope_type, scope, row_number() over (order by scope_type, scope) as scope_key
   from scope_list
@@ -232,37 +245,9 @@ network_stats as (
   left join graph_stats as gs on gs.scope_key = sk.scope_key and gs.idx = ms.idx
 )`;
 
-const values = `
-values_long as (
-  select scope_type, scope, 'projecten_actief' as indicator, d as period_end, n_projects::double as value
-  from project_stats
-  union all
-  select scope_type, scope, 'partners_per_project', d, mean_partners from project_stats
-  union all
-  select scope_type, scope, 'crosssectoraal_aandeel', d, cross_share from project_stats
-  union all
-  select scope_type, scope, 'zorg_plus_aandeel', d, care_plus_share from project_stats
-  union all
-  select scope_type, scope, 'opgeschaald_aandeel', d, n_scaled / n_projects
-  from project_stats where is_as_of
-  union all
-  select scope_type, scope, 'projectdeelname_leden', d, n_engaged / n from network_stats
-  union all
-  select scope_type, scope, 'netwerkdichtheid', d,
-    case when n >= 2 then 2 * e / (n * (n - 1)) end
-  from network_stats
-  union all
-  select scope_type, scope, 'centralisatie', d,
-    case when n >= 3 then (n * k_max - 2 * e) / ((n - 1) * (n - 2)) end
-  from network_stats
-),
-final as (
-  select scope_type, scope, indicator, period_end, value from values_long
-)`;
-
 /** The P family's query over the context views (one row per scope, indicator and date). */
-export function projectsSql(): string {
-  return `
+export function projectsSql(): Sql {
+  return sql`
 with projects_at as (
   select idx, d, is_as_of, scope_type, scope, project_id, stage from active_projects
 ),
@@ -277,7 +262,7 @@ scope_list as (
 ),
 ${projectCtes},
 ${graphCtes},
-${values}
+${valuesCtes(entries)}
 select * from final`;
 }
 

@@ -1,4 +1,5 @@
-import { lit, rows, run, type Database } from "../db/duckdb.ts";
+import { rows, run, type Database } from "../db/duckdb.ts";
+import { join, sql, type Sql } from "../db/sql.ts";
 import { contextSql } from "./context.ts";
 import { referenceDates } from "./dates.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
@@ -9,15 +10,14 @@ export function catalogOf(families: readonly IndicatorFamily[]): CatalogEntry[] 
 }
 
 /** SQL values list of the catalog, for the grid and the catalog table. */
-function catalogValues(entries: readonly CatalogEntry[]): string {
-  return entries
-    .map(
+function catalogValues(entries: readonly CatalogEntry[]): Sql {
+  return join(
+    entries.map(
       (e, i) =>
-        `(${i + 1}, ${lit(e.code)}, ${lit(e.id)}, ${lit(e.group)}, ${lit(e.name_nl)}, ${lit(e.name_en)}, ` +
-        `${lit(e.unit)}, ${lit(e.direction)}, ${lit(e.definition_nl)}, ${e.zeroWhenEmpty}, ` +
-        `${lit(e.requires.map((r) => `${r}.csv`).join(","))}, ${lit(e.scopeTypes.join(","))})`,
-    )
-    .join(",\n  ");
+        sql`(${i + 1}, ${e.code}, ${e.id}, ${e.group}, ${e.name_nl}, ${e.name_en}, ${e.unit}, ${e.direction}, ${e.definition_nl}, ${e.zeroWhenEmpty}, ${e.requires.map((r) => `${r}.csv`).join(",")}, ${e.scopeTypes.join(",")})`,
+    ),
+    ",\n  ",
+  );
 }
 
 /**
@@ -36,7 +36,7 @@ export async function computeIndicators(
   const entries = catalogOf(families);
   await run(
     db,
-    `create or replace table catalog as
+    sql`create or replace table catalog as
      select * from (values ${catalogValues(entries)})
      as t(ord, code, indicator, "group", name_nl, name_en, unit, direction, definition_nl,
           zero_when_empty, requires, scope_types)`,
@@ -45,20 +45,20 @@ export async function computeIndicators(
   // once, which took a national refresh over its memory ceiling (bench/README.md, step 11).
   await run(
     db,
-    `create or replace table indicator_values
+    sql`create or replace table indicator_values
      (scope_type varchar, scope varchar, indicator varchar, period_end date, value double)`,
   );
   for (const family of families) {
     await run(
       db,
-      `insert into indicator_values
+      sql`insert into indicator_values
        select scope_type::varchar, scope::varchar, indicator::varchar, period_end::date, value::double
        from (${family.sql})`,
     );
   }
   await run(
     db,
-    `create or replace table indicators as
+    sql`create or replace table indicators as
      with grid as (
        select s.scope_type, s.scope, c.indicator, c.ord, c.zero_when_empty, c.requires, r.d as period_end
        from catalog as c
@@ -81,9 +81,18 @@ export async function computeIndicators(
      select scope_type, scope, indicator, period_end, value from final
      order by scope_type, scope, ord, period_end`,
   );
+  const unknown = await rows<{ indicator: string }>(
+    db,
+    sql`select distinct indicator from indicator_values
+     where indicator not in (select indicator from catalog) order by indicator`,
+  );
+  if (unknown.length) {
+    const ids = unknown.map((u) => u.indicator).join(", ");
+    throw new Error(`indicator: de SQL geeft een id die niet in de catalogus staat: ${ids}`);
+  }
   const [dupes] = await rows<{ n: bigint }>(
     db,
-    `select count(*) as n from (select scope_type, scope, indicator, period_end from indicator_values
+    sql`select count(*) as n from (select scope_type, scope, indicator, period_end from indicator_values
      group by all having count(*) > 1)`,
   );
   if (Number(dupes!.n) > 0)

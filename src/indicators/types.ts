@@ -1,4 +1,5 @@
 import type { FileKey } from "../contract/index.ts";
+import type { Sql } from "../db/sql.ts";
 
 export type IndicatorGroup = "leden" | "projecten" | "bijeenkomsten" | "financiering" | "iza";
 export type Unit = "aantal" | "aandeel" | "gemiddelde" | "index" | "euro" | "ja/nee";
@@ -22,6 +23,18 @@ export interface CatalogEntry {
   readonly requires: readonly FileKey[];
   /** The scope types it is computed for. */
   readonly scopeTypes: readonly ("netwerk" | "totaal" | "iza_regio")[];
+  /** Where the family's query finds the value: the only place the id meets the SQL. */
+  readonly value: IndicatorValue;
+}
+
+/**
+ * An indicator's value in its family's query: `expr` over `from` (one of the family's CTEs,
+ * with `scope_type`, `scope` and `d` columns), optionally only rows matching `where`.
+ */
+export interface IndicatorValue {
+  readonly from: Sql;
+  readonly expr: Sql;
+  readonly where?: Sql;
 }
 
 /**
@@ -32,5 +45,5 @@ export interface CatalogEntry {
 export interface IndicatorFamily {
   readonly group: IndicatorGroup;
   readonly entries: readonly CatalogEntry[];
-  readonly sql: string;
+  readonly sql: Sql;
 }

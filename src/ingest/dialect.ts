@@ -6,6 +6,13 @@ export interface Dialect {
   readonly delimiter: Delimiter;
   /** True when line 1 is an Excel `sep=` hint (not a row; the header is on the next line). */
   readonly sepHint: boolean;
+  /**
+   * Set once a file has been read, when its header does not end with the delimiter but every
+   * data row does (one more field, empty, ignored; the quality report notes it). A header that
+   * ends with the delimiter needs no mark: its empty column is left out (HeaderPlan.width). See
+   * the field count rule in records.ts.
+   */
+  readonly trailingEveryRow?: true;
 }
 
 const SEP_HINT = /^"?sep=(.)"?[,;\t]*\s*$/i;

@@ -2,13 +2,14 @@ import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
-import { ident, lit, rows, run, type Database } from "../db/duckdb.ts";
+import { rows, run, type Database } from "../db/duckdb.ts";
+import { ident, join as joinSql, sql, type Sql } from "../db/sql.ts";
 import { bomEncoding, readHead } from "./decode.ts";
 import { readFileHead } from "./head.ts";
 import { planHeader, type HeaderPlan } from "./header.ts";
 import { Prescanner, type BadRange, type Prescan } from "./prescan.ts";
 import type { FileRead, RawTarget } from "./read-file.ts";
-import { REPEATED_HEADER, fieldProblem, recordText, type BadRow } from "./records.ts";
+import { REPEATED_HEADER, countProblem, fieldProblem, recordText, type BadRow } from "./records.ts";
 import { scanText } from "./scanner.ts";
 import { rawTableName } from "./schema.ts";
 import type { Dialect } from "./dialect.ts";
@@ -41,12 +42,16 @@ async function prescanFile(path: string, scanner: Prescanner): Promise<Prescan |
   return scanner.end();
 }
 
-/** The bad rows of a file, read back from their bytes with the scanner (they are few). */
+/**
+ * The bad rows of a file, read back from their bytes with the scanner (they are few). `trailing`:
+ * the file has a trailing delimiter (the field count rule in records.ts).
+ */
 async function badRows(
   path: string,
   ranges: readonly BadRange[],
   dialect: Dialect,
   plan: HeaderPlan,
+  trailing: boolean,
 ): Promise<BadRow[]> {
   if (!ranges.length) return [];
   const file = await open(path, "r");
@@ -59,8 +64,8 @@ async function badRows(
       const fields = { line: range.line, fields: record?.fields ?? [""] };
       const unterminated = record?.unterminatedQuote ? { unterminatedQuote: true } : {};
       const problem =
-        fieldProblem({ ...fields, ...unterminated }, plan.width) ??
-        `rij heeft ${fields.fields.length} ${fields.fields.length === 1 ? "veld" : "velden"}, de kop heeft er ${plan.width}`;
+        fieldProblem({ ...fields, ...unterminated }, plan.width, trailing) ??
+        countProblem(fields.fields.length, plan.width);
       result.push({
         line: range.line,
         value: recordText(fields, dialect, plan),
@@ -89,13 +94,13 @@ async function takeRepeatedHeaders(
   const same = target.columns.flatMap((c) => {
     const index = plan.columns.find((p) => p.spec.name === c)?.index;
     const name = index === undefined ? undefined : header[index];
-    return name === undefined ? [] : [`lower(trim(${ident(c)})) = ${lit(name)}`];
+    return name === undefined ? [] : [sql`lower(trim(${ident(c)})) = ${name}`];
   });
   if (!same.length) return [];
-  const where = `file_index = ${fileIndex} and ${same.join(" and ")}`;
-  const found = await rows<{ line: number }>(db, `select line from ${table} where ${where}`);
+  const where = sql`file_index = ${fileIndex} and ${joinSql(same, " and ")}`;
+  const found = await rows<{ line: number }>(db, sql`select line from ${table} where ${where}`);
   if (!found.length) return [];
-  await run(db, `delete from ${table} where ${where}`);
+  await run(db, sql`delete from ${table} where ${where}`);
   const text = header.join(dialect.delimiter);
   return found.map(({ line }) => ({
     line,
@@ -114,38 +119,38 @@ function insertSql(
   dialect: Dialect,
   plan: HeaderPlan,
   scan: Shape,
-): string {
+): Sql {
   const names = Array.from({ length: scan.fieldCount }, (_, i) => `c${i}`);
-  const columns = `{${names.map((n) => `${lit(n)}: 'VARCHAR'`).join(", ")}}`;
+  const columns = sql`{${joinSql(names.map((n) => sql`${n}: 'VARCHAR'`))}}`;
   const options = [
-    `delim = ${lit(dialect.delimiter)}`,
-    `quote = '"'`,
-    `escape = '"'`,
-    `header = true`,
-    `skip = ${dialect.sepHint ? 1 : 0}`,
-    `new_line = ${lit(scan.newline === "\n" ? "\\n" : "\\r\\n")}`,
-    `auto_detect = false`,
-    `ignore_errors = true`,
-    `nullstr = ${lit(NULL_MARK)}`,
-    `parallel = true`,
-    `columns = ${columns}`,
+    sql`delim = ${dialect.delimiter}`,
+    sql`quote = '"'`,
+    sql`escape = '"'`,
+    sql`header = true`,
+    sql`skip = ${dialect.sepHint ? 1 : 0}`,
+    sql`new_line = ${scan.newline === "\n" ? "\\n" : "\\r\\n"}`,
+    sql`auto_detect = false`,
+    sql`ignore_errors = true`,
+    sql`nullstr = ${NULL_MARK}`,
+    sql`parallel = true`,
+    sql`columns = ${columns}`,
   ];
   const fields = target.columns.map((c) => {
     const index = plan.columns.find((p) => p.spec.name === c)?.index;
-    return index === undefined ? "null::varchar" : `c${index}`;
+    return index === undefined ? sql`null::varchar` : ident(`c${index}`);
   });
   const [first] = scan.anchors;
   const line =
     scan.anchors.length <= 1
-      ? `(ordinality + ${first?.[1] ?? 0})::integer`
-      : `(csv.ordinality + anchors.delta)::integer`;
+      ? sql`(ordinality + ${first?.[1] ?? 0})::integer`
+      : sql`(csv.ordinality + anchors.delta)::integer`;
   const join =
     scan.anchors.length <= 1
-      ? ""
-      : "asof join raw_anchors as anchors on csv.ordinality >= anchors.ordinal";
-  return `insert into ${ident(rawTableName(target.spec))}
-select ${fileIndex}, ${line}, ${fields.join(", ")}
-from read_csv(${lit(path)}, ${options.join(", ")}) with ordinality as csv ${join}
+      ? sql``
+      : sql`asof join raw_anchors as anchors on csv.ordinality >= anchors.ordinal`;
+  return sql`insert into ${ident(rawTableName(target.spec))}
+select ${fileIndex}, ${line}, ${fields}
+from read_csv(${path}, ${options}) with ordinality as csv ${join}
 `;
 }
 
@@ -165,7 +170,7 @@ interface FileToRead {
 async function insertRows(db: Database, file: FileToRead, shape: Shape): Promise<boolean> {
   const { target, path, fileIndex, dialect, plan } = file;
   if (shape.anchors.length > 1) {
-    await run(db, "create or replace temp table raw_anchors (ordinal bigint, delta bigint)");
+    await run(db, sql`create or replace temp table raw_anchors (ordinal bigint, delta bigint)`);
     const appender = await db.connection.createAppender("raw_anchors", "main", "temp");
     for (const [ordinal, delta] of shape.anchors) {
       appender.appendBigInt(BigInt(ordinal));
@@ -179,10 +184,10 @@ async function insertRows(db: Database, file: FileToRead, shape: Shape): Promise
     return true;
   } catch {
     const table = ident(rawTableName(target.spec));
-    await run(db, `delete from ${table} where file_index = ${fileIndex}`);
+    await run(db, sql`delete from ${table} where file_index = ${fileIndex}`);
     return false;
   } finally {
-    if (shape.anchors.length > 1) await run(db, "drop table if exists raw_anchors");
+    if (shape.anchors.length > 1) await run(db, sql`drop table if exists raw_anchors`);
   }
 }
 
@@ -230,7 +235,7 @@ export async function readFast(
     insertRows(db, file, guess),
     prescanFile(path, scanner),
   ]);
-  const clear = () => run(db, `delete from ${table} where file_index = ${fileIndex}`);
+  const clear = () => run(db, sql`delete from ${table} where file_index = ${fileIndex}`);
   if (!scan || scan.irregular) {
     await clear();
     return scan ? scan.irregular! : "geen geldige UTF-8";
@@ -241,7 +246,7 @@ export async function readFast(
   }
   const [count] = await rows<{ n: bigint }>(
     db,
-    `select count(*) as n from ${table} where file_index = ${fileIndex}`,
+    sql`select count(*) as n from ${table} where file_index = ${fileIndex}`,
   );
   if (Number(count!.n) !== scan.good) {
     // read_csv skipped other rows than the prescan found bad: the scanner reads the file.
@@ -253,7 +258,12 @@ export async function readFast(
     file,
     header.fields.map((f) => f.trim().toLowerCase()),
   );
-  const bad = [...(await badRows(path, scan.bad, dialect, plan)), ...repeated].sort(
+  // The prescan counted rows repeating the header as data rows; the scanner leaves them out
+  // when it decides whether every row ends with the delimiter (records.ts), so a file whose only
+  // such rows repeat the header has no trailing delimiter on every row.
+  const everyRowTrailing = scan.trailingEveryRow && scan.good > repeated.length;
+  const trailing = header.fields.length > plan.width || everyRowTrailing;
+  const bad = [...(await badRows(path, scan.bad, dialect, plan, trailing)), ...repeated].sort(
     (a, b) => a.line - b.line,
   );
   return {
@@ -262,7 +272,7 @@ export async function readFast(
     fileIndex,
     encoding: "utf-8",
     fellBack: false,
-    dialect,
+    dialect: everyRowTrailing ? { ...dialect, trailingEveryRow: true } : dialect,
     plan,
     rowsRead: scan.rowsRead,
     badRows: bad,

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { files as allFiles, type FileSpec } from "../contract/index.ts";
-import { lit, run, type Database } from "../db/duckdb.ts";
+import { run, type Database } from "../db/duckdb.ts";
+import { join, sql, type Sql } from "../db/sql.ts";
 import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
 import { insertBadRows } from "./bad-rows.ts";
@@ -44,12 +45,12 @@ export interface IngestResult {
  * first insert in the same transaction was empty, as a refresh does; its unordered insert path
  * does not (test/ingest/odd-files.test.ts: a million duplicate keys).
  */
-async function unordered(db: Database, sql: string): Promise<void> {
-  await run(db, "set preserve_insertion_order = false");
+async function unordered(db: Database, query: Sql): Promise<void> {
+  await run(db, sql`set preserve_insertion_order = false`);
   try {
-    await run(db, sql);
+    await run(db, query);
   } finally {
-    await run(db, "reset preserve_insertion_order");
+    await run(db, sql`reset preserve_insertion_order`);
   }
 }
 
@@ -70,10 +71,10 @@ export async function ingest(
   const { reuse } = options;
   const checked = (spec: FileSpec) => reuse !== undefined && stagingReusable(spec, reuse, specs);
   const mappingName = folder.mapping?.name;
-  await run(db, macrosSql + baseSchemaSql);
+  await run(db, sql`${macrosSql}${baseSchemaSql}`);
   await run(
     db,
-    "create table if not exists source_files (file varchar, file_index integer, name varchar)",
+    sql`create table if not exists source_files (file varchar, file_index integer, name varchar)`,
   );
   const reads = new Map<FileSpec, FileRead[]>();
   const present = new Map<FileSpec, PresentColumn[]>();
@@ -108,7 +109,7 @@ export async function ingest(
       await insertBadRows(db, spec, outcome.read.badRows, source);
       await run(
         db,
-        `insert into source_files values (${lit(spec.file)}, ${index}, ${lit(basename(path))})`,
+        sql`insert into source_files values (${spec.file}, ${index}, ${basename(path)})`,
       );
     }
     reads.set(spec, fileReads);
@@ -132,10 +133,10 @@ export async function ingest(
     effects.progress(`toetsen ${spec.file}${how} (${watch.lap(`toetsen ${spec.file}`, start)})`);
   }
   const columnRows = [...present].flatMap(([spec, columns]) =>
-    columns.map((c) => `(${lit(spec.file)}, ${lit(c.spec.name)})`),
+    columns.map((c) => sql`(${spec.file}, ${c.spec.name})`),
   );
-  await run(db, `create table file_columns (file varchar, "column" varchar)`);
-  if (columnRows.length) await run(db, `insert into file_columns values ${columnRows.join(", ")}`);
+  await run(db, sql`create table file_columns (file varchar, "column" varchar)`);
+  if (columnRows.length) await run(db, sql`insert into file_columns values ${join(columnRows)}`);
   const start = performance.now();
   await run(db, organisationsSql);
   await unordered(db, warningsSql);

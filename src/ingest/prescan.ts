@@ -25,6 +25,11 @@ export interface Prescan {
   readonly newline: "\n" | "\r\n";
   /** The number of fields read_csv must expect (the header's width, or one more). */
   readonly fieldCount: number;
+  /**
+   * True when the header does not end with the delimiter but every data row does (the field
+   * count rule in records.ts; a row repeating the header counted as a data row).
+   */
+  readonly trailingEveryRow: boolean;
   /** Data records read_csv returns (good rows), and all data records (good and bad). */
   readonly good: number;
   readonly rowsRead: number;
@@ -58,7 +63,11 @@ export class Prescanner {
   private sawLF = false;
   private sawCRLF = false;
   private irregular: string | undefined;
+  /** Good rows with `width` fields, and with `width + 1` whose last is empty. */
   private widthKinds = [0, 0];
+  /** Rows with any other number of fields (an unterminated quote not counted). */
+  private otherCounts = 0;
+  private headerTrailing = false;
   private good = 0;
   private rowsRead = 0;
   private lastDelta = Number.NaN;
@@ -134,6 +143,7 @@ export class Prescanner {
         if (c === QUOTE) {
           this.inQuotes = true;
           this.fieldLen++;
+          this.fieldNonWs = true;
           continue;
         }
         if (c !== delimiter && c !== CR && c !== LF)
@@ -182,14 +192,20 @@ export class Prescanner {
     if (this.inQuotes) this.endRecord(this.pos, true);
     else if (this.fields > 0 || this.fieldLen > 0 || this.quoted) this.endRecord(this.pos, false);
     if (this.sawLF && this.sawCRLF) this.flag("gemengde regeleinden (CRLF en LF)");
+    // Whether rows that end with an empty extra field are shifted or end with the file's
+    // trailing delimiter, and where the rows repeating the header are, the scanner decides.
     if (this.widthKinds[0]! > 0 && this.widthKinds[1]! > 0) {
       this.flag("rijen met en zonder afsluitend scheidingsteken");
+    }
+    if (!this.headerTrailing && this.widthKinds[1]! > 0 && this.otherCounts > 0) {
+      this.flag("rijen met afsluitend scheidingsteken en rijen met een ander aantal velden");
     }
     if (this.seen < (this.skipFirst ? 2 : 1)) this.flag("geen kopregel");
     return {
       ...(this.irregular ? { irregular: this.irregular } : {}),
       newline: this.sawCRLF ? "\r\n" : "\n",
       fieldCount: this.widthKinds[1]! > 0 ? this.width + 1 : this.width,
+      trailingEveryRow: !this.headerTrailing && this.widthKinds[1]! > 0,
       good: this.good,
       rowsRead: this.rowsRead,
       anchors: this.anchors,
@@ -224,6 +240,7 @@ export class Prescanner {
       if (this.recordLine !== this.headerLine || this.line !== this.headerLine) {
         this.flag("de kopregel staat niet op de eerste regel");
       }
+      this.headerTrailing = count > this.width;
       return;
     }
     this.rowsRead++;
@@ -233,6 +250,7 @@ export class Prescanner {
       this.flag("een afsluitend veld met bijzondere spaties");
     }
     if (unterminated || (count !== this.width && !trailing)) {
+      if (!unterminated) this.otherCounts++;
       this.bad.push({ line: this.recordLine, start: this.recordStart, end });
       return;
     }

@@ -1,5 +1,6 @@
 import type { FileSpec } from "../contract/index.ts";
-import { lit, rows, run, type Database } from "../db/duckdb.ts";
+import { rows, run, type Database } from "../db/duckdb.ts";
+import { ident, join, sql } from "../db/sql.ts";
 import { delimiterName } from "./dialect.ts";
 import type { FileRead } from "./read-file.ts";
 import { cleanTableName } from "./schema.ts";
@@ -20,7 +21,10 @@ function howRead(read: FileRead): string {
   const encoding = read.fellBack
     ? "tekenset Windows-1252 (geen geldige UTF-8)"
     : `tekenset ${read.encoding.toUpperCase()}`;
-  return `${encoding}; scheidingsteken ${delimiterName(read.dialect.delimiter)}`;
+  const trailing = read.dialect.trailingEveryRow
+    ? "; afsluitend scheidingsteken op elke rij (genegeerd)"
+    : "";
+  return `${encoding}; scheidingsteken ${delimiterName(read.dialect.delimiter)}${trailing}`;
 }
 
 /**
@@ -41,7 +45,7 @@ export function readNote(
   if (mapping) parts.push(`volgens ${mapping}`);
   const hows = reads.map(howRead);
   if (new Set(hows).size === 1) parts.push(hows[0]!);
-  else parts.push(...reads.map((r, i) => `${r.name}: ${hows[i]!.replace("; ", ", ")}`));
+  else parts.push(...reads.map((r, i) => `${r.name}: ${hows[i]!.replaceAll("; ", ", ")}`));
   const ignored = [...new Set(reads.flatMap((r) => r.plan.ignored))];
   if (ignored.length) parts.push(`genegeerde kolommen: ${ignored.join(", ")}`);
   if (warningCount)
@@ -69,10 +73,10 @@ export async function qualityRows(
     const reads = input.reads.get(spec) ?? [];
     const [counts] = await rows<{ loaded: bigint; rejected: bigint; warnings: bigint }>(
       db,
-      `select
-        (select count(*) from ${cleanTableName(spec)}) as loaded,
-        (select count(*) from rejects where file = ${lit(spec.file)}) as rejected,
-        (select count(*) from warnings where file = ${lit(spec.file)}) as warnings`,
+      sql`select
+        (select count(*) from ${ident(cleanTableName(spec))}) as loaded,
+        (select count(*) from rejects where file = ${spec.file}) as rejected,
+        (select count(*) from warnings where file = ${spec.file}) as warnings`,
     );
     const loaded = Number(counts!.loaded);
     const rejected = Number(counts!.rejected);
@@ -108,8 +112,8 @@ export async function qualityRows(
   }
   const values = result.map(
     (q) =>
-      `(${lit(q.file)}, ${lit(q.status)}, ${q.rows_read}, ${q.rows_loaded}, ${q.rows_rejected}, ${q.warnings}, ${lit(q.note)})`,
+      sql`(${q.file}, ${q.status}, ${q.rows_read}, ${q.rows_loaded}, ${q.rows_rejected}, ${q.warnings}, ${q.note})`,
   );
-  await run(db, `insert into data_quality values ${values.join(", ")}`);
+  await run(db, sql`insert into data_quality values ${join(values)}`);
   return result;
 }

@@ -1,13 +1,21 @@
 import type { DuckDBAppender } from "@duckdb/node-api";
 import { basename } from "node:path";
 import type { FileSpec } from "../contract/index.ts";
-import { ident, run, type Database } from "../db/duckdb.ts";
+import { run, type Database } from "../db/duckdb.ts";
+import { ident, join, sql } from "../db/sql.ts";
 import type { UnusableProblem } from "../errors.ts";
 import { bomEncoding, decodeFile, NotUtf8Error, readHead, type Encoding } from "./decode.ts";
 import { sniffDialect, type Dialect } from "./dialect.ts";
 import { planHeader, type HeaderPlan, type PlanContext } from "./header.ts";
 import { CsvScanner, type RawRecord } from "./scanner.ts";
-import { REPEATED_HEADER, fieldProblem, isHeader, recordText, type BadRow } from "./records.ts";
+import {
+  FieldCountRule,
+  READ_AGAIN,
+  REPEATED_HEADER,
+  isHeader,
+  recordText,
+  type BadRow,
+} from "./records.ts";
 import { rawTableName } from "./schema.ts";
 import { readFast } from "./fast-read.ts";
 
@@ -46,6 +54,9 @@ export interface RawTarget {
 
 class EncodingFallback extends Error {}
 
+/** Rows were loaded as ending with a trailing delimiter that the file turned out not to have. */
+class ShiftedRows extends Error {}
+
 /**
  * Reads one file of an export: decodes it, detects its dialect, maps its header and appends
  * every record as text, with its file index and physical line, to the export's raw table (which
@@ -75,15 +86,24 @@ export async function readWithScanner(
 ): Promise<ReadOutcome> {
   const head = await readHead(path);
   const bom = bomEncoding(head);
+  const clear = () =>
+    run(db, sql`delete from ${ident(rawTableName(target.spec))} where file_index = ${fileIndex}`);
+  // A file that shows late that it has no trailing delimiter is read again (FieldCountRule).
+  const read = async (encoding: Encoding, fellBack: boolean) => {
+    try {
+      return await readAs(db, target, path, fileIndex, encoding, fellBack, false);
+    } catch (error) {
+      if (!(error instanceof ShiftedRows)) throw error;
+      await clear();
+      return await readAs(db, target, path, fileIndex, encoding, fellBack, true);
+    }
+  };
   try {
-    return await readAs(db, target, path, fileIndex, bom ?? "utf-8", false);
+    return await read(bom ?? "utf-8", false);
   } catch (error) {
     if (!(error instanceof EncodingFallback) || bom) throw error;
-    await run(
-      db,
-      `delete from ${ident(rawTableName(target.spec))} where file_index = ${fileIndex}`,
-    );
-    return await readAs(db, target, path, fileIndex, "windows-1252", true);
+    await clear();
+    return await read("windows-1252", true);
   }
 }
 
@@ -94,6 +114,7 @@ async function readAs(
   fileIndex: number,
   encoding: Encoding,
   fellBack: boolean,
+  noTrailing: boolean,
 ): Promise<ReadOutcome> {
   const { spec } = target;
   const name = basename(path);
@@ -106,6 +127,7 @@ async function readAs(
   let skipSep = false;
   let rowsRead = 0;
   let header: readonly string[] = [];
+  let rule: FieldCountRule | undefined;
   const badRows: BadRow[] = [];
 
   const drain = async (): Promise<ReadOutcome | undefined> => {
@@ -122,11 +144,13 @@ async function readAs(
         const planned = plan.columns;
         fieldOf = target.columns.map((c) => planned.find((p) => p.spec.name === c)?.index);
         appender = await db.connection.createAppender(rawTableName(spec));
-        header = record.fields.map((f) => f.trim().toLowerCase());
+        header = record.fields.slice(0, plan.width).map((f) => f.trim().toLowerCase());
+        rule = new FieldCountRule(plan.width, record.fields.length > plan.width, noTrailing);
         continue;
       }
       rowsRead++;
-      const problem = isHeader(record, header) ? REPEATED_HEADER : fieldProblem(record, plan.width);
+      const problem = isHeader(record, header) ? REPEATED_HEADER : rule!.judge(record);
+      if (problem === READ_AGAIN) throw new ShiftedRows();
       if (problem) {
         badRows.push({
           line: record.line,
@@ -172,7 +196,17 @@ async function readAs(
   }
   const missing = plan.columns.find((c) => !target.columns.includes(c.spec.name));
   if (missing) throw new Error(`${name}: kolom ${missing.spec.name} ontbreekt in de ruwe tabel`);
-  const read = { spec, name, fileIndex, encoding, fellBack, dialect, plan, rowsRead, badRows };
+  const read = {
+    spec,
+    name,
+    fileIndex,
+    encoding,
+    fellBack,
+    dialect: rule?.everyRowTrailing ? { ...dialect, trailingEveryRow: true as const } : dialect,
+    plan,
+    rowsRead,
+    badRows,
+  };
   return { ok: true, read };
 }
 
@@ -182,9 +216,12 @@ export async function createRawTable(
   spec: FileSpec,
   columns: readonly string[],
 ): Promise<void> {
-  const list = columns.map((c) => `, ${ident(c)} varchar`).join("");
+  const list = join(
+    columns.map((c) => sql`, ${ident(c)} varchar`),
+    "",
+  );
   await run(
     db,
-    `create table ${ident(rawTableName(spec))} (file_index integer, line integer${list})`,
+    sql`create table ${ident(rawTableName(spec))} (file_index integer, line integer${list})`,
   );
 }

@@ -1,5 +1,5 @@
 import type { FileSpec } from "../contract/index.ts";
-import { ident, lit } from "../db/duckdb.ts";
+import { ident, join, literal, sql, type Sql } from "../db/sql.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Encoding } from "./decode.ts";
 import type { FileRead } from "./read-file.ts";
@@ -91,7 +91,7 @@ export function pruneSql(
   specs: readonly FileSpec[],
   tables: readonly string[],
   views: readonly string[],
-): string {
+): Sql {
   const reused = [...reuse.reads.keys()];
   const checked = reused.filter((spec) => stagingReusable(spec, reuse, specs));
   const keep = new Set([
@@ -101,12 +101,15 @@ export function pruneSql(
     ...checked.map(cleanTableName),
   ]);
   const files = (list: readonly FileSpec[]) =>
-    `[${list.map((s) => lit(s.file)).join(", ")}]::varchar[]`;
-  return [
-    ...views.map((v) => `drop view ${ident(v)};`),
-    ...tables.filter((t) => !keep.has(t)).map((t) => `drop table ${ident(t)};`),
-    `delete from source_files where not list_contains(${files(reused)}, file);`,
-    `delete from rejects where not list_contains(${files(checked)}, file)
+    sql`[${join(list.map((s) => literal(s.file)))}]::varchar[]`;
+  return join(
+    [
+      ...views.map((v) => sql`drop view ${ident(v)};`),
+      ...tables.filter((t) => !keep.has(t)).map((t) => sql`drop table ${ident(t)};`),
+      sql`delete from source_files where not list_contains(${files(reused)}, file);`,
+      sql`delete from rejects where not list_contains(${files(checked)}, file)
       and not (list_contains(${files(reused)}, file) and reason = 'bad_row');`,
-  ].join("\n");
+    ],
+    "\n",
+  );
 }

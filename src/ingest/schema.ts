@@ -1,5 +1,5 @@
 import type { ColumnSpec, ColumnType, FileSpec } from "../contract/index.ts";
-import { ident } from "../db/duckdb.ts";
+import { ident, join, sql, trusted, type Sql } from "../db/sql.ts";
 
 const SQL_TYPES: Readonly<Record<ColumnType, string>> = {
   text: "varchar",
@@ -11,8 +11,8 @@ const SQL_TYPES: Readonly<Record<ColumnType, string>> = {
   municipality: "varchar",
 };
 
-export function sqlType(column: ColumnSpec): string {
-  return SQL_TYPES[column.type];
+export function sqlType(column: ColumnSpec): Sql {
+  return trusted(SQL_TYPES[column.type]);
 }
 
 /** raw_<file>: every record as text, as read, with its file and physical line. */
@@ -34,7 +34,7 @@ export function cleanTableName(spec: FileSpec): string {
 }
 
 /** DDL of the tables every database has, whatever the exports held. */
-export const baseSchemaSql = `
+export const baseSchemaSql = sql`
 create table if not exists rejects (
   file varchar, line integer, "column" varchar, value varchar, reason varchar, message_nl varchar
 );
@@ -49,16 +49,10 @@ create table load_info (key varchar, value varchar);
 `;
 
 /** An empty raw table with every contract column, for a file that is absent. */
-export function emptyRawTableSql(spec: FileSpec): string {
-  const columns = spec.columns.map((c) => `, ${ident(c.name)} varchar`).join("");
-  return `create table ${ident(rawTableName(spec))} (file_index integer, line integer${columns})`;
-}
-
-/** The clean table's column list with SQL types. */
-export function cleanColumnsSql(spec: FileSpec): string {
-  return [
-    "file_index integer",
-    "line integer",
-    ...spec.columns.map((c) => `${ident(c.name)} ${sqlType(c)}`),
-  ].join(", ");
+export function emptyRawTableSql(spec: FileSpec): Sql {
+  const columns = join(
+    spec.columns.map((c) => sql`, ${ident(c.name)} varchar`),
+    "",
+  );
+  return sql`create table ${ident(rawTableName(spec))} (file_index integer, line integer${columns})`;
 }

@@ -1,4 +1,6 @@
-import { ident, run, type Database } from "../db/duckdb.ts";
+import { run, type Database } from "../db/duckdb.ts";
+import { ident, sql, type Sql } from "../db/sql.ts";
+import type { SignalSettings } from "../signals/settings.ts";
 import { signalsSql } from "../signals/rules.ts";
 import {
   eventsSql,
@@ -10,14 +12,14 @@ import {
 } from "./detail.ts";
 
 /** The detail tables in build order: signals read member_activity and the indicators. */
-const DETAIL: readonly [string, string][] = [
+const detail = (signals?: SignalSettings): readonly [string, Sql][] => [
   ["members_by_sector", membersBySectorSql],
   ["projects_detail", projectsSql],
   ["funding_by_source", fundingBySourceSql],
   ["events", eventsSql],
   ["member_activity", memberActivitySql],
   ["iza_progress", izaProgressSql],
-  ["signals", signalsSql],
+  ["signals", signalsSql(signals)],
 ];
 
 /**
@@ -25,8 +27,8 @@ const DETAIL: readonly [string, string][] = [
  * its detail table is built as `projects_detail` and swapped in under the output name by the
  * writer's source query.
  */
-export async function buildDetailTables(db: Database): Promise<void> {
-  for (const [name, sql] of DETAIL) {
-    await run(db, `create or replace table ${ident(name)} as ${sql}`);
+export async function buildDetailTables(db: Database, signals?: SignalSettings): Promise<void> {
+  for (const [name, query] of detail(signals)) {
+    await run(db, sql`create or replace table ${ident(name)} as ${query}`);
   }
 }

@@ -1,5 +1,5 @@
 import { vocabularies } from "../contract/index.ts";
-import { lit } from "../db/duckdb.ts";
+import { join, sql } from "../db/sql.ts";
 
 /**
  * SQL of the detail tables of spec/outputs.md, at as_of (the reference date with is_as_of) unless
@@ -7,13 +7,12 @@ import { lit } from "../db/duckdb.ts";
  * views of src/indicators/context.ts.
  */
 
-const AS_OF = "(select d from ref_dates where is_as_of)";
-const fundingPresent =
-  "(select count(*) > 0 from data_quality where file = 'funding.csv' and status = 'ok')";
+const AS_OF = sql`(select d from ref_dates where is_as_of)`;
+const fundingPresent = sql`(select count(*) > 0 from data_quality where file = 'funding.csv' and status = 'ok')`;
 
-const sectors = vocabularies.sector.values.map((v) => `(${lit(v.value)})`).join(", ");
+const sectors = join(vocabularies.sector.values.map((v) => sql`(${v.value})`));
 
-export const membersBySectorSql = `
+export const membersBySectorSql = sql`
 with sectors as (select * from (values ${sectors}) as t(sector)),
 grid as (
   select s.scope, r.idx, r.d, x.sector
@@ -28,7 +27,7 @@ final as (
 )
 select * from final`;
 
-export const projectsSql = `
+export const projectsSql = sql`
 with partners as (
   select project_id, count(*) as partners,
     string_agg(distinct sector, ', ' order by sector) filter (where sector is not null) as sectors
@@ -51,7 +50,7 @@ final as (
 )
 select * from final`;
 
-export const fundingBySourceSql = `
+export const fundingBySourceSql = sql`
 with granted as (
   select p.network, f.year, f.source_type, f.kind, f.amount_eur
   from funding as f join projects as p using (project_id)
@@ -62,7 +61,7 @@ final as (
 )
 select * from final`;
 
-export const eventsSql = `
+export const eventsSql = sql`
 with rows_until_as_of as (
   select * from attendance where event_date <= ${AS_OF}
 ),
@@ -75,7 +74,7 @@ final as (
 )
 select * from final`;
 
-export const memberActivitySql = `
+export const memberActivitySql = sql`
 with as_of as (select d, d12 from ref_dates where is_as_of),
 partner_projects as (
   select pp.organisation_id, count(distinct p.project_id) as active_projects
@@ -104,7 +103,7 @@ final as (
 )
 select * from final`;
 
-export const izaProgressSql = `
+export const izaProgressSql = sql`
 with as_of as (select d from ref_dates where is_as_of),
 counted as (
   select m.iza_region, m.iza_theme, m.due_on, m.completed_on, x.d

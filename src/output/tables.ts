@@ -1,3 +1,5 @@
+import { ident, join, sql, type Sql } from "../db/sql.ts";
+
 /** The kind of value in an output column, which decides how each format writes it. */
 export type OutputType = "text" | "integer" | "number" | "date" | "boolean";
 
@@ -6,7 +8,7 @@ export interface OutputTable {
   readonly name: string;
   readonly columns: readonly { readonly name: string; readonly type: OutputType }[];
   /** A query over the database returning exactly `columns`; the writer sorts by all of them. */
-  readonly source: string;
+  readonly source: Sql;
 }
 
 const col = (name: string, type: OutputType = "text") => ({ name, type });
@@ -22,7 +24,7 @@ export const dataQualityTable: OutputTable = {
     col("warnings", "integer"),
     col("note"),
   ],
-  source: "select * from data_quality",
+  source: sql`select * from data_quality`,
 };
 
 export const rejectsTable: OutputTable = {
@@ -35,14 +37,14 @@ export const rejectsTable: OutputTable = {
     col("reason"),
     col("message_nl"),
   ],
-  source: "select * from rejects",
+  source: sql`select * from rejects`,
 };
 
 /** A table written under `name` from the database table of the same name (or `table`). */
 const t = (table: string, columns: OutputTable["columns"]): OutputTable => ({
   name: table.replace(/_detail$/, ""),
   columns,
-  source: `select ${columns.map((c) => `"${c.name}"`).join(", ")} from ${table}`,
+  source: sql`select ${join(columns.map((c) => ident(c.name)))} from ${ident(table)}`,
 });
 
 export const indicatorsTable = t("indicators", [
@@ -64,7 +66,7 @@ export const catalogTable: OutputTable = {
     col("direction"),
     col("definition_nl"),
   ],
-  source: `select indicator, "group", name_nl, name_en, unit, direction, definition_nl from catalog`,
+  source: sql`select indicator, "group", name_nl, name_en, unit, direction, definition_nl from catalog`,
 };
 
 export const detailTables: readonly OutputTable[] = [

@@ -1,18 +1,19 @@
 import { open } from "node:fs/promises";
 import { join } from "node:path";
-import { ident, lit, run, type Database } from "../db/duckdb.ts";
+import { run, type Database } from "../db/duckdb.ts";
+import { ident, sql, type Sql } from "../db/sql.ts";
 import { dutchCsv, headerLine, plainCsv, rowLine } from "./csv.ts";
 import type { OutputTable } from "./tables.ts";
 
 /** The query of a table with dates as ISO text, sorted by every column left to right. */
-function orderedQuery(table: OutputTable, datesAsText: boolean): string {
+export function orderedQuery(table: OutputTable, datesAsText: boolean): Sql {
   const select = table.columns.map((c) =>
     datesAsText && c.type === "date"
-      ? `strftime(${ident(c.name)}, '%Y-%m-%d') as ${ident(c.name)}`
+      ? sql`strftime(${ident(c.name)}, '%Y-%m-%d') as ${ident(c.name)}`
       : ident(c.name),
   );
-  const order = table.columns.map((c) => `${ident(c.name)} nulls first`);
-  return `select ${select.join(", ")} from (${table.source}) order by ${order.join(", ")}`;
+  const order = table.columns.map((c) => sql`${ident(c.name)} nulls first`);
+  return sql`select ${select} from (${table.source}) order by ${order}`;
 }
 
 const FLUSH_BYTES = 1 << 20;
@@ -25,7 +26,7 @@ export async function writeTable(db: Database, table: OutputTable, dir: string):
   try {
     let plainBuf = headerLine(table.columns, plainCsv);
     let dutchBuf = "\uFEFF" + headerLine(table.columns, dutchCsv);
-    const result = await db.connection.stream(orderedQuery(table, true));
+    const result = await db.connection.stream(orderedQuery(table, true).text);
     for await (const batch of result.yieldRowsJs()) {
       for (const row of batch) {
         plainBuf += rowLine(row, table.columns, plainCsv);
@@ -46,6 +47,6 @@ export async function writeTable(db: Database, table: OutputTable, dir: string):
     await dutch.close();
   }
   const parquet = join(dir, `${table.name}.parquet`);
-  await run(db, `copy (${orderedQuery(table, false)}) to ${lit(parquet)} (format parquet)`);
+  await run(db, sql`copy (${orderedQuery(table, false)}) to ${parquet} (format parquet)`);
   return count;
 }

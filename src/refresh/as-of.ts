@@ -1,4 +1,5 @@
-import { lit, rows, type Database } from "../db/duckdb.ts";
+import { rows, type Database } from "../db/duckdb.ts";
+import { sql, type Sql } from "../db/sql.ts";
 
 /** Today's date in ISO form, in the machine's time zone. */
 export function todayIso(now = new Date()): string {
@@ -18,14 +19,16 @@ export function isIsoDate(value: string): boolean {
  * future, over joined_on, left_on, start_on, end_on, event_date and completed_on; today when the
  * data has none.
  */
-export async function defaultAsOf(db: Database, today: string): Promise<string> {
-  const [row] = await rows<{ as_of: string | null }>(
-    db,
-    `select strftime(max(d), '%Y-%m-%d') as as_of from (
+export function defaultAsOfSql(today: string): Sql {
+  return sql`select strftime(max(d), '%Y-%m-%d') as as_of from (
       select joined_on as d from members union all select left_on from members
       union all select start_on from projects union all select end_on from projects
       union all select event_date from attendance union all select completed_on from milestones
-    ) where d <= ${lit(today)}::date`,
-  );
+    ) where d <= ${today}::date`;
+}
+
+/** The default peildatum of a refreshed database (see defaultAsOfSql). */
+export async function defaultAsOf(db: Database, today: string): Promise<string> {
+  const [row] = await rows<{ as_of: string | null }>(db, defaultAsOfSql(today));
   return row?.as_of ?? today;
 }

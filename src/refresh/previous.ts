@@ -1,7 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { FileSpec } from "../contract/index.ts";
-import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import { join as joinSql, sql, type Sql } from "../db/sql.ts";
 import type { QualityRow } from "../ingest/quality.ts";
 import { defaultAsOf } from "./as-of.ts";
 import type { Fingerprints } from "./fingerprint.ts";
@@ -28,8 +29,27 @@ export interface Previous {
 }
 
 /** SQL creating the bookkeeping table of a refresh (its inputs, for the next refresh). */
-export const refreshFilesSql =
-  "create table refresh_files (file varchar, fingerprint varchar, reads varchar)";
+export const refreshFilesSql = sql`create table refresh_files (file varchar, fingerprint varchar, reads varchar)`;
+
+/** SQL recording the inputs and the output files of a refresh in its database. */
+export function recordInputsSql(
+  prints: Fingerprints,
+  reads: ReadonlyMap<FileSpec, string>,
+  outputs: readonly OutputFile[],
+): Sql {
+  const info = [
+    ["code", prints.code],
+    ["mapping", prints.mapping],
+    ["outputs", JSON.stringify(outputs)],
+  ] as const;
+  const values = [...prints.exports].map(
+    ([spec, print]) => sql`(${spec.key}, ${print}, ${reads.get(spec) ?? "[]"})`,
+  );
+  const files = values.length ? sql`insert into refresh_files values ${joinSql(values)};` : sql``;
+  return sql`insert into load_info values ${joinSql(info.map(([k, v]) => sql`(${k}, ${v})`))};
+${refreshFilesSql};
+${files}`;
+}
 
 /** Records the inputs and the output files of a refresh in its database. */
 export async function recordInputs(
@@ -38,20 +58,7 @@ export async function recordInputs(
   reads: ReadonlyMap<FileSpec, string>,
   outputs: readonly OutputFile[],
 ): Promise<void> {
-  const info = [
-    ["code", prints.code],
-    ["mapping", prints.mapping],
-    ["outputs", JSON.stringify(outputs)],
-  ];
-  await run(
-    db,
-    `insert into load_info values ${info.map(([k, v]) => `(${lit(k!)}, ${lit(v!)})`).join(", ")}`,
-  );
-  await run(db, refreshFilesSql);
-  const values = [...prints.exports].map(
-    ([spec, print]) => `(${lit(spec.key)}, ${lit(print)}, ${lit(reads.get(spec) ?? "[]")})`,
-  );
-  if (values.length) await run(db, `insert into refresh_files values ${values.join(", ")}`);
+  await run(db, recordInputsSql(prints, reads, outputs));
 }
 
 /** The output table files of a folder, with their sizes. */
@@ -80,18 +87,18 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
   try {
     db = await openDatabase(dbPath, { readOnly: true });
     const info = new Map(
-      (await rows<{ key: string; value: string }>(db, "select key, value from load_info")).map(
+      (await rows<{ key: string; value: string }>(db, sql`select key, value from load_info`)).map(
         (r) => [r.key, r.value],
       ),
     );
     const files = await rows<{ file: string; fingerprint: string; reads: string }>(
       db,
-      "select file, fingerprint, reads from refresh_files",
+      sql`select file, fingerprint, reads from refresh_files`,
     );
-    const quality = await rows<QualityRow>(db, "select * from data_quality");
+    const quality = await rows<QualityRow>(db, sql`select * from data_quality`);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
-      "select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals",
+      sql`select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals`,
     );
     const asOf = info.get("as_of");
     const code = info.get("code");

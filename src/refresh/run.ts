@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import type { FileSpec } from "../contract/index.ts";
-import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
+import { sql, type Sql } from "../db/sql.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
 import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
@@ -121,13 +122,13 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       ...(reuse ? { reuse } : {}),
     });
     const asOf = options.asOf ?? (await defaultAsOf(db, today));
-    await run(db, `insert into load_info values ('as_of', ${lit(asOf)})`);
+    await run(db, sql`insert into load_info values ('as_of', ${asOf})`);
     start = performance.now();
     await computeIndicators(db, families, asOf);
     await buildDetailTables(db);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
-      "select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals",
+      sql`select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals`,
     );
     effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
@@ -215,12 +216,12 @@ async function startFromPrevious(
     present.map((spec) => [spec, loadReads(spec, previous.exports.get(spec.key)!.reads)] as const),
   );
   const reuse: Reuse = { reads };
-  const names = async (sql: string) => (await rows<{ name: string }>(db, sql)).map((r) => r.name);
+  const names = async (query: Sql) => (await rows<{ name: string }>(db, query)).map((r) => r.name);
   const tables = await names(
-    "select table_name as name from duckdb_tables() where database_name = current_database() and not temporary",
+    sql`select table_name as name from duckdb_tables() where database_name = current_database() and not temporary`,
   );
   const views = await names(
-    "select view_name as name from duckdb_views() where database_name = current_database() and not internal and not temporary",
+    sql`select view_name as name from duckdb_views() where database_name = current_database() and not internal and not temporary`,
   );
   await run(db, pruneSql(reuse, allFiles, tables, views));
   return { db, reuse };

@@ -1,19 +1,21 @@
-import { lit } from "../db/duckdb.ts";
-import { signalSettings as s } from "./settings.ts";
+import { sql, type Sql } from "../db/sql.ts";
+import { signalSettings, type SignalSettings } from "./settings.ts";
 
-const pct = (x: string) => `replace(format('{:.0f}', 100 * ${x}), '.', ',') || '%'`;
-const nlDate = (x: string) => `strftime(${x}, '%d-%m-%Y')`;
+const pct = (x: Sql) => sql`replace(format('{:.0f}', 100 * ${x}), '.', ',') || '%'`;
+const nlDate = (x: Sql) => sql`strftime(${x}, '%d-%m-%Y')`;
 
 /**
  * The signals of spec/indicators.md as one query returning
- * `signal, severity, scope_type, scope, subject_id, message_nl`.
+ * `signal, severity, scope_type, scope, subject_id, message_nl`, with the thresholds of `s`.
  */
-export const signalsSql = `
+export function signalsSql(s: SignalSettings = signalSettings): Sql {
+  const norm = ` lid (norm: ${Math.round(s.retentionMinimum * 100)}%).`;
+  return sql`
 with as_of as (select d, idx from ref_dates where is_as_of),
 sustainment as (
-  select 'verduurzaming_risico' as signal, ${lit(s.sustainmentSeverity)} as severity,
+  select 'verduurzaming_risico' as signal, ${s.sustainmentSeverity} as severity,
     'netwerk' as scope_type, p.network as scope, p.project_id as subject_id,
-    'Project "' || p.project_name || '" (' || p.network || ') loopt af op ' || ${nlDate("p.end_on")} ||
+    'Project "' || p.project_name || '" (' || p.network || ') loopt af op ' || ${nlDate(sql`p.end_on`)} ||
     ' en heeft geen toegekende financiering na ' || year(x.d) || '.' as message_nl
   from active_projects as p cross join as_of as x
   where p.is_as_of and p.scope_type = 'netwerk'
@@ -24,7 +26,7 @@ sustainment as (
     )
 ),
 dormant as (
-  select 'slapend_lid', ${lit(s.dormantSeverity)}, 'netwerk', a.scope, a.organisation_id,
+  select 'slapend_lid', ${s.dormantSeverity}, 'netwerk', a.scope, a.organisation_id,
     'Lid "' || o.organisation_name || '" (' || a.scope || ') heeft geen lopend project en was in de ' ||
     'afgelopen 12 maanden op geen enkele bijeenkomst.'
   from active_members as a
@@ -37,18 +39,18 @@ dormant as (
 overdue as (
   select 'mijlpaal_achterstallig',
     case when (m.due_on + interval ${s.overdueHighMonths} month)::date <= x.d then 'hoog'
-         else ${lit(s.overdueSeverity)} end,
+         else ${s.overdueSeverity} end,
     'iza_regio', m.iza_region, m.milestone_id,
     'Mijlpaal "' || m.title || '" (' || m.iza_region || ', ' || m.iza_theme || ') had op ' ||
-    ${nlDate("m.due_on")} || ' gereed moeten zijn en is dat nog niet.'
+    ${nlDate(sql`m.due_on`)} || ' gereed moeten zijn en is dat nog niet.'
   from milestones as m cross join as_of as x
   where not coalesce(m.cancelled, false) and m.due_on <= x.d
     and (m.completed_on is null or m.completed_on > x.d)
 ),
 attendance_drop as (
-  select 'opkomst_daling', ${lit(s.attendanceDropSeverity)}, now_.scope_type, now_.scope, 'opkomst_12m',
+  select 'opkomst_daling', ${s.attendanceDropSeverity}, now_.scope_type, now_.scope, 'opkomst_12m',
     'De opkomst bij bijeenkomsten van ' || case when now_.scope = 'alle' then 'alle netwerken' else now_.scope end ||
-    ' daalde van ' || ${pct("before.value")} || ' naar ' || ${pct("now_.value")} || ' in vier kwartalen.'
+    ' daalde van ' || ${pct(sql`before.value`)} || ' naar ' || ${pct(sql`now_.value`)} || ' in vier kwartalen.'
   from indicators as now_
   join as_of as x on now_.period_end = x.d
   join ref_dates as r on r.idx = x.idx - ${s.attendanceDropLookback}
@@ -58,10 +60,10 @@ attendance_drop as (
   where now_.indicator = 'opkomst_12m' and before.value - now_.value > ${s.attendanceDrop}
 ),
 retention as (
-  select 'behoud_laag', ${lit(s.retentionSeverity)}, i.scope_type, i.scope, 'retentie_12m',
+  select 'behoud_laag', ${s.retentionSeverity}, i.scope_type, i.scope, 'retentie_12m',
     'Van de organisaties die een jaar geleden lid waren van ' ||
     case when i.scope = 'alle' then 'een netwerk' else i.scope end || ', is nog ' ||
-    ${pct("i.value")} || ' lid (norm: ${Math.round(s.retentionMinimum * 100)}%).'
+    ${pct(sql`i.value`)} || ${norm}
   from indicators as i join as_of as x on i.period_end = x.d
   where i.indicator = 'retentie_12m' and i.value < ${s.retentionMinimum}
 ),
@@ -73,3 +75,4 @@ final as (
   union all select * from retention
 )
 select * from final`;
+}

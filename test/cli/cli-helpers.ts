@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../loaders/cli.ts";
 import { closeDatabase, openDatabase, rows } from "../../src/db/duckdb.ts";
+import type { Sql } from "../../src/db/sql.ts";
 import type { Effects } from "../../src/effects.ts";
 
 /** Effects that keep what a command printed. */
@@ -40,7 +41,7 @@ export async function refreshInto(
 }
 
 /** Rows of a query on a database file. */
-export async function query<T = Record<string, unknown>>(path: string, sql: string): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(path: string, sql: Sql): Promise<T[]> {
   const db = await openDatabase(path);
   try {
     return await rows<T>(db, sql);

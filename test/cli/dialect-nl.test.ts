@@ -5,6 +5,7 @@ import { files } from "../../src/contract/index.ts";
 import { closeDatabase, openDatabase, rows } from "../../src/db/duckdb.ts";
 import { silentEffects } from "../../src/effects.ts";
 import { tempDir } from "../helpers.ts";
+import { ident, sql } from "../../src/db/sql.ts";
 
 /** Every clean table of a refreshed database, plus rejects, as plain rows. */
 async function tables(dbPath: string): Promise<Record<string, unknown[]>> {
@@ -12,10 +13,10 @@ async function tables(dbPath: string): Promise<Record<string, unknown[]>> {
   try {
     const result: Record<string, unknown[]> = {};
     for (const spec of [...files.map((f) => f.key), "organisations"]) {
-      result[spec] = await rows(db, `select * from ${spec} order by all`);
+      result[spec] = await rows(db, sql`select * from ${ident(spec)} order by all`);
     }
     // Messages name the header as the file has it (lid_sinds vs joined_on): compare the rest.
-    result.rejects = await rows(db, "select * exclude (message_nl) from rejects order by all");
+    result.rejects = await rows(db, sql`select * exclude (message_nl) from rejects order by all`);
     return result;
   } finally {
     closeDatabase(db);

@@ -6,6 +6,7 @@ import { tempDir } from "../helpers.ts";
 import { capture, query, refreshInto } from "./cli-helpers.ts";
 import { toolFolder } from "./mapping-fixtures.ts";
 import { writeExports } from "../helpers.ts";
+import { sql } from "../../src/db/sql.ts";
 
 /** The draft `regiomonitor mapping` writes for the fixture exports (clean rows only). */
 const EXPECTED_DRAFT = {
@@ -105,7 +106,7 @@ describe("a folder the monitor cannot read as is", () => {
     expect(filled.status).toBe(0);
     const quality = await query(
       filled.db,
-      "select file, rows_read, rows_loaded, rows_rejected from data_quality where status = 'ok' order by file",
+      sql`select file, rows_read, rows_loaded, rows_rejected from data_quality where status = 'ok' order by file`,
     );
     expect(quality).toEqual([
       { file: "attendance.csv", rows_read: 7, rows_loaded: 7, rows_rejected: 0 },
@@ -137,7 +138,7 @@ describe("a folder the monitor cannot read as is", () => {
     );
     const { status, db } = await refreshInto(data, join(tempDir(), "out"));
     expect(status).toBe(0);
-    expect(await query(db, "select sector from members order by line")).toEqual([
+    expect(await query(db, sql`select sector from members order by line`)).toEqual([
       { sector: "zorg" },
       { sector: "welzijn" },
       { sector: "welzijn" },

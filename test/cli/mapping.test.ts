@@ -6,6 +6,7 @@ import { tempDir, writeExports } from "../helpers.ts";
 import { query, refreshInto } from "./cli-helpers.ts";
 import * as x from "./mapping-fixtures.ts";
 import { toolFolder } from "./mapping-fixtures.ts";
+import { ident, sql } from "../../src/db/sql.ts";
 
 /** The same rows in the contract's shape. */
 const contractFolder = () =>
@@ -22,18 +23,18 @@ async function cleanTables(db: string): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const table of [...files.map((f) => f.key), "organisations"]) {
     const split = table === "attendance";
-    const columns = split ? "* exclude (file_index, line)" : "*";
-    const order = split ? "file_index, line" : "all";
-    result[table] = await query(db, `select ${columns} from ${table} order by ${order}`);
+    const columns = split ? sql`* exclude (file_index, line)` : sql`*`;
+    const order = split ? sql`file_index, line` : sql`all`;
+    result[table] = await query(db, sql`select ${columns} from ${ident(table)} order by ${order}`);
   }
   result.rejects = await query(
     db,
-    `select file, "column", reason, case when reason <> 'bad_row' then value end as value
+    sql`select file, "column", reason, case when reason <> 'bad_row' then value end as value
      from rejects order by all`,
   );
   result.data_quality = await query(
     db,
-    "select file, status, rows_read, rows_loaded, rows_rejected, warnings from data_quality order by file",
+    sql`select file, status, rows_read, rows_loaded, rows_rejected, warnings from data_quality order by file`,
   );
   return result;
 }
@@ -56,7 +57,7 @@ describe("mapping.json: a CRM's and a registration tool's own exports", () => {
     expect(status).toBe(0);
     const rejects = await query<{ file: string; line: number; message_nl: string }>(
       db,
-      "select file, line, message_nl from rejects where file = 'attendance.csv' order by line",
+      sql`select file, line, message_nl from rejects where file = 'attendance.csv' order by line`,
     );
     expect(rejects.map((r) => [r.file, r.line])).toEqual([
       ["attendance.csv", 5],
@@ -71,12 +72,12 @@ describe("mapping.json: a CRM's and a registration tool's own exports", () => {
     );
     const [duplicate] = await query<{ message_nl: string }>(
       db,
-      "select message_nl from rejects where reason = 'duplicate_key'",
+      sql`select message_nl from rejects where reason = 'duplicate_key'`,
     );
     expect(duplicate!.message_nl).toBe(
       "crm-relaties.csv regel 10: Dubbele sleutel (organisation_id, network, joined_on): alleen de eerste rij, op regel 2 van crm-relaties.csv, wordt geladen.",
     );
-    const sources = await query(db, "select * from source_files order by file, file_index");
+    const sources = await query(db, sql`select * from source_files order by file, file_index`);
     expect(sources).toEqual([
       { file: "attendance.csv", file_index: 0, name: "deelnemers-export-1.csv" },
       { file: "attendance.csv", file_index: 1, name: "deelnemers-export-2.csv" },
@@ -84,7 +85,7 @@ describe("mapping.json: a CRM's and a registration tool's own exports", () => {
     ]);
     const [quality] = await query<{ note: string }>(
       db,
-      "select note from data_quality where file = 'attendance.csv'",
+      sql`select note from data_quality where file = 'attendance.csv'`,
     );
     expect(quality!.note).toBe(
       "gelezen uit deelnemers-export-1.csv, deelnemers-export-2.csv; volgens mapping.json; tekenset UTF-8; scheidingsteken komma; genegeerde kolommen: Organisatie, Naam, E-mail",
@@ -98,7 +99,7 @@ describe("mapping.json: a CRM's and a registration tool's own exports", () => {
     expect(x.EMAILS.length).toBeGreaterThan(10);
     const tables = await query<{ name: string }>(
       db,
-      "select table_name as name from duckdb_tables()",
+      sql`select table_name as name from duckdb_tables()`,
     );
     expect(tables.map((t) => t.name)).toEqual(
       expect.arrayContaining(["raw_attendance", "rejects"]),
@@ -106,12 +107,13 @@ describe("mapping.json: a CRM's and a registration tool's own exports", () => {
     const json = (value: unknown) =>
       JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v));
     const seen: string[] = [];
-    for (const { name } of tables) seen.push(json(await query(db, `select * from "${name}"`)));
+    for (const { name } of tables)
+      seen.push(json(await query(db, sql`select * from ${ident(name)}`)));
     for (const file of readdirSync(out)) {
       const path = join(out, file);
       seen.push(
         file.endsWith(".parquet")
-          ? json(await query(db, `select * from read_parquet('${path}')`))
+          ? json(await query(db, sql`select * from read_parquet(${path})`))
           : readFileSync(path, "latin1"),
       );
     }

@@ -1,4 +1,5 @@
 import { rows, type Database } from "../../src/db/duckdb.ts";
+import { sql } from "../../src/db/sql.ts";
 import { computeIndicators } from "../../src/indicators/run.ts";
 import type { IndicatorFamily } from "../../src/indicators/types.ts";
 import { load, writeExports } from "../helpers.ts";
@@ -26,11 +27,11 @@ export async function value(
   periodEnd: string,
   scopeType?: string,
 ): Promise<number | null> {
-  const typeFilter = scopeType ? `and scope_type = '${scopeType}'` : "";
+  const typeFilter = scopeType ? sql`and scope_type = ${scopeType}` : sql``;
   const found = await rows<{ value: number | null }>(
     db,
-    `select value from indicators where scope = '${scope.replaceAll("'", "''")}' and indicator = '${indicator}'
-     and period_end = '${periodEnd}'::date ${typeFilter}`,
+    sql`select value from indicators where scope = ${scope} and indicator = ${indicator}
+     and period_end = ${periodEnd}::date ${typeFilter}`,
   );
   if (found.length !== 1) {
     throw new Error(

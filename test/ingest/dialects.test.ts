@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rows } from "../../src/db/duckdb.ts";
 import { load, rejectsOf, writeExports } from "../helpers.ts";
+import { sql } from "../../src/db/sql.ts";
 
 interface Member {
   organisation_id: string;
@@ -16,7 +17,7 @@ async function members(files: Record<string, string | Uint8Array>): Promise<Memb
   const { db } = await load(writeExports(files));
   return rows<Member>(
     db,
-    `select organisation_id, organisation_name, network, sector, municipality_code,
+    sql`select organisation_id, organisation_name, network, sector, municipality_code,
       strftime(joined_on, '%Y-%m-%d') as joined_on, strftime(left_on, '%Y-%m-%d') as left_on
      from members order by line`,
   );
@@ -77,7 +78,7 @@ describe("every dialect of spec/contract.md loads the same rows", () => {
     const { db, result } = await load(writeExports({ "members.csv": bytes }));
     const [row] = await rows<{ organisation_name: string }>(
       db,
-      "select organisation_name from members",
+      sql`select organisation_name from members`,
     );
     expect(row!.organisation_name).toBe("Café Zoë € 1");
     expect(result.quality[0]!.note).toContain("Windows-1252");
@@ -90,10 +91,10 @@ describe("every dialect of spec/contract.md loads the same rows", () => {
     expect(result.quality[0]!.note).toContain("genegeerde kolommen: email, telefoon");
     const columns = await rows<{ column_name: string }>(
       db,
-      "select column_name from duckdb_columns() where column_name in ('email', 'telefoon')",
+      sql`select column_name from duckdb_columns() where column_name in ('email', 'telefoon')`,
     );
     expect(columns).toEqual([]);
-    const values = await rows(db, "select * from raw_members");
+    const values = await rows(db, sql`select * from raw_members`);
     expect(JSON.stringify(values)).not.toContain("jan@example.nl");
   });
 
@@ -109,7 +110,7 @@ describe("every dialect of spec/contract.md loads the same rows", () => {
     );
     const attended = await rows<{ attended: boolean; person_role: string }>(
       db,
-      "select attended, person_role from attendance order by line",
+      sql`select attended, person_role from attendance order by line`,
     );
     expect(attended).toEqual([
       { attended: false, person_role: "overig" },

@@ -13,6 +13,7 @@ import {
 import { isPersonalHeader, nameScore } from "../../src/ingest/suggest/index.ts";
 import { groupFiles } from "../../src/ingest/suggest/sample.ts";
 import { load, rejectsOf, writeExports } from "../helpers.ts";
+import { sql } from "../../src/db/sql.ts";
 
 /** The example of spec/contract.md, "mapping.json", verbatim. */
 const CONTRACT_EXAMPLE = `{
@@ -186,7 +187,7 @@ describe("values and constants, before the usual parsing", () => {
         "mapping.json": JSON.stringify(mapping),
       }),
     );
-    expect(await rows(db, "select sector from raw_members order by line")).toEqual([
+    expect(await rows(db, sql`select sector from raw_members order by line`)).toEqual([
       { sector: "zorgaanbieder" },
       { sector: "" },
     ]);
@@ -209,7 +210,7 @@ describe("values and constants, before the usual parsing", () => {
     expect(
       await rows(
         again.db,
-        "select organisation_id, network, sector, joined_on::varchar as j from members order by line",
+        sql`select organisation_id, network, sector, joined_on::varchar as j from members order by line`,
       ),
     ).toEqual([
       { organisation_id: "O1", network: "Slimmer Leven", sector: "zorg", j: "2020-01-01" },
@@ -263,7 +264,7 @@ describe("several files read as one export", () => {
     expect(
       await rows(
         db,
-        "select file_index, line, event_id, event_name, attended from attendance order by all",
+        sql`select file_index, line, event_id, event_name, attended from attendance order by all`,
       ),
     ).toEqual([
       { file_index: 0, line: 2, event_id: "E1", event_name: "Een", attended: true },

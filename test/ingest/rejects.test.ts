@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rows } from "../../src/db/duckdb.ts";
 import { load, MEMBERS, rejectsOf, writeExports } from "../helpers.ts";
+import { sql } from "../../src/db/sql.ts";
 
 /** Loads files and returns the one reject expected, with the counting identity checked. */
 async function onlyReject(files: Record<string, string>, file: string) {
@@ -105,7 +106,7 @@ describe("one fixture per reason code, with its exact physical line", () => {
     ]);
     const [kept] = await rows<{ project_name: string }>(
       db,
-      "select project_name from projects where project_id = 'P1'",
+      sql`select project_name from projects where project_id = 'P1'`,
     );
     expect(kept!.project_name).toBe("Een");
   });
@@ -157,7 +158,7 @@ describe("warnings between files", () => {
     );
     const warnings = await rows<{ file: string; line: number; kind: string }>(
       db,
-      "select file, line, kind from warnings order by file, line",
+      sql`select file, line, kind from warnings order by file, line`,
     );
     expect(warnings).toEqual([
       { file: "members.csv", line: 3, kind: "afwijkende_gegevens" },
@@ -165,7 +166,7 @@ describe("warnings between files", () => {
     ]);
     const [org] = await rows<{ organisation_name: string; sector: string }>(
       db,
-      "select organisation_name, sector from organisations",
+      sql`select organisation_name, sector from organisations`,
     );
     expect(org).toEqual({ organisation_name: "Nieuw", sector: "welzijn" });
     expect(result.quality.find((q) => q.file === "project_partners.csv")).toMatchObject({

@@ -3,6 +3,7 @@ import { rows, type Database } from "../../src/db/duckdb.ts";
 import { families } from "../../src/indicators/index.ts";
 import { buildDetailTables } from "../../src/output/build.ts";
 import { compute, csv } from "../indicators/helpers.ts";
+import { ident, sql } from "../../src/db/sql.ts";
 
 const MEMBERS = csv(
   "organisation_id,organisation_name,network,sector,municipality_code,joined_on,left_on",
@@ -57,7 +58,7 @@ async function detail(): Promise<Database> {
   return db;
 }
 
-const iso = (column: string) => `strftime(${column}, '%Y-%m-%d') as ${column}`;
+const iso = (column: string) => sql`strftime(${ident(column)}, '%Y-%m-%d') as ${ident(column)}`;
 
 describe("detail tables at as_of", () => {
   it("projects: partners with the lead, known sectors sorted, granted funding only", async () => {
@@ -65,7 +66,7 @@ describe("detail tables at as_of", () => {
     expect(
       await rows(
         db,
-        "select project_id, partners, sectors, funding_total_eur, funded_until_year, structural_share from projects_detail order by project_id",
+        sql`select project_id, partners, sectors, funding_total_eur, funded_until_year, structural_share from projects_detail order by project_id`,
       ),
     ).toEqual([
       // P1: A (lead, zorg), B (onderwijs), X (bedrijfsleven from its partner row), Y (unknown)
@@ -85,7 +86,7 @@ describe("detail tables at as_of", () => {
   it("events: registrations, attended rows and distinct attending organisations, up to as_of", async () => {
     const db = await detail();
     expect(
-      await rows(db, `select event_id, ${iso("event_date")}, network, registrations, attended, organisations from events order by event_id`),
+      await rows(db, sql`select event_id, ${iso("event_date")}, network, registrations, attended, organisations from events order by event_id`),
     ).toEqual([
       // E1: 3 rows, 2 attended (A and a person without organisation): 1 organisation
       { event_id: "E1", event_date: "2024-03-01", network: "Noord", registrations: 3, attended: 2, organisations: 1 },
@@ -98,7 +99,7 @@ describe("detail tables at as_of", () => {
     expect(
       await rows(
         db,
-        `select organisation_id, network, ${iso("joined_on")}, active_projects, attended_12m, ${iso("last_activity_on")}
+        sql`select organisation_id, network, ${iso("joined_on")}, active_projects, attended_12m, ${iso("last_activity_on")}
          from member_activity order by organisation_id, joined_on`,
       ),
     ).toEqual([
@@ -112,7 +113,7 @@ describe("detail tables at as_of", () => {
 
   it("iza_progress: cancelled left out; completed, due, on time and overdue at as_of", async () => {
     const db = await detail();
-    expect(await rows(db, "select * from iza_progress order by iza_region, iza_theme")).toEqual([
+    expect(await rows(db, sql`select * from iza_progress order by iza_region, iza_theme`)).toEqual([
       { iza_region: "ZK30", iza_theme: "Arbeid", milestones: 1, completed: 0, due: 0, on_time: 0, overdue: 0 },
       // M1 on time, M2 completed late, M3 overdue; M4 cancelled
       { iza_region: "ZK30", iza_theme: "Wonen", milestones: 3, completed: 2, due: 3, on_time: 1, overdue: 1 },
@@ -123,7 +124,7 @@ describe("detail tables at as_of", () => {
     const db = await detail();
     const atAsOf = await rows(
       db,
-      "select scope, sector, organisations from members_by_sector where period_end = '2024-06-15' and organisations > 0 order by scope, sector",
+      sql`select scope, sector, organisations from members_by_sector where period_end = '2024-06-15' and organisations > 0 order by scope, sector`,
     );
     expect(atAsOf).toEqual([
       { scope: "Noord", sector: "zorg", organisations: 1 },
@@ -133,14 +134,14 @@ describe("detail tables at as_of", () => {
       { scope: "alle", sector: "overheid", organisations: 1 },
       { scope: "alle", sector: "zorg", organisations: 1 },
     ]);
-    const [count] = await rows<{ n: bigint }>(db, "select count(*) as n from members_by_sector");
+    const [count] = await rows<{ n: bigint }>(db, sql`select count(*) as n from members_by_sector`);
     // 3 scopes × 12 dates × 8 sectors
     expect(Number(count!.n)).toBe(3 * 12 * 8);
   });
 
   it("funding_by_source: granted amounts per network, year, source and kind", async () => {
     const db = await detail();
-    expect(await rows(db, "select * from funding_by_source order by year")).toEqual([
+    expect(await rows(db, sql`select * from funding_by_source order by year`)).toEqual([
       { network: "Noord", year: 2023, source_type: "rif", kind: "incidenteel", amount_eur: 300 },
       { network: "Noord", year: 2024, source_type: "gemeente", kind: "structureel", amount_eur: 100 },
     ]);

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../loaders/cli.ts";
-import { closeDatabase, ident, lit, openDatabase, rows, run, type Database } from "../../src/db/duckdb.ts";
+import { closeDatabase, openDatabase, rows, run, type Database } from "../../src/db/duckdb.ts";
 import { silentEffects } from "../../src/effects.ts";
 import { outputTables } from "../../src/output/tables.ts";
 import { tempDir } from "../helpers.ts";
 import dataTests from "./data-tests.json" with { type: "json" };
+import { ident, join as joinSql, sql, trusted as sqlOf, type Sql } from "../../src/db/sql.ts";
 
 /** The sample's peildatum is fixed so that the golden files do not move with the calendar. */
 const AS_OF = "2026-09-30";
@@ -24,15 +25,15 @@ beforeAll(async () => {
   expect(status).toBe(0);
   // The published database is attached read-only: a test must not change what it checks.
   db = await openDatabase(":memory:");
-  await run(db, `attach ${lit(join(out, "monitor.duckdb"))} as published (read_only)`);
+  await run(db, sql`attach ${join(out, "monitor.duckdb")} as published (read_only)`);
   for (const table of ["catalog", "organisations"]) {
-    await run(db, `create view ${table} as select * from published.${table}`);
+    await run(db, sql`create view ${ident(table)} as select * from published.${ident(table)}`);
   }
-  await run(db, "create schema out");
+  await run(db, sql`create schema out`);
   for (const table of outputTables) {
     await run(
       db,
-      `create view out.${ident(table.name)} as select * from read_parquet(${lit(join(out, `${table.name}.parquet`))})`,
+      sql`create view out.${ident(table.name)} as select * from read_parquet(${join(out, `${table.name}.parquet`)})`,
     );
   }
 }, 120_000);
@@ -78,34 +79,37 @@ interface DataTest {
 }
 
 /** SQL returning the rows that violate a data test (none when it passes). */
-function violations(test: DataTest): string {
-  const table = `out.${ident(test.table)}`;
-  const where = test.where ? `and (${test.where})` : "";
+function violations(test: DataTest): Sql {
+  const table = sql`out.${ident(test.table)}`;
+  // the declared expressions are SQL written in data-tests.json, a file of this repository
+  const expression = sqlOf(test.expression_is_true ?? "true");
+  const where = test.where ? sql`and (${sqlOf(test.where)})` : sql``;
   if (test.unique) {
-    const cols = test.unique.map(ident).join(", ");
-    return `select ${cols}, count(*) from ${table} group by all having count(*) > 1`;
+    return sql`select ${test.unique.map(ident)}, count(*) from ${table} group by all having count(*) > 1`;
   }
   if (test.not_null) {
-    return `select * from ${table} where ${test.not_null.map((c) => `${ident(c)} is null`).join(" or ")}`;
+    return sql`select * from ${table} where ${joinSql(
+      test.not_null.map((c) => sql`${ident(c)} is null`),
+      " or ",
+    )}`;
   }
   if (test.accepted_values) {
-    const values = test.accepted_values.values.map(lit).join(", ");
-    return `select * from ${table} where ${ident(test.accepted_values.column)} not in (${values})`;
+    const values = test.accepted_values.values;
+    return sql`select * from ${table} where ${ident(test.accepted_values.column)} not in (${values})`;
   }
   if (test.relationships) {
     const r = test.relationships;
-    return `select * from ${table} where ${ident(r.column)} not in (select ${ident(r.field)} from ${ident(r.to)})`;
+    return sql`select * from ${table} where ${ident(r.column)} not in (select ${ident(r.field)} from ${ident(r.to)})`;
   }
   if (test.group_by) {
-    const cols = test.group_by.map(ident).join(", ");
-    return `select ${cols} from ${table} where true ${where} group by all having not (${test.expression_is_true})`;
+    return sql`select ${test.group_by.map(ident)} from ${table} where true ${where} group by all having not (${expression})`;
   }
-  return `select * from ${table} where not coalesce(${test.expression_is_true}, true) ${where}`;
+  return sql`select * from ${table} where not coalesce(${expression}, true) ${where}`;
 }
 
 describe("data tests declared in data-tests.json", () => {
   it.each((dataTests.tests as DataTest[]).map((t) => [JSON.stringify(t), t] as const))("%s", async (_, test) => {
-    const bad = await rows(db, `${violations(test)} limit 5`);
+    const bad = await rows(db, sql`${violations(test)} limit 5`);
     expect(bad).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { query, refreshInto, snapshot } from "../cli/cli-helpers.ts";
 import { tempDir } from "../helpers.ts";
 import { deadPid, leftovers, runCli } from "./spawn.ts";
+import { sql } from "../../src/db/sql.ts";
 
 const SAMPLE = fileURLToPath(new URL("../../data/exports", import.meta.url));
 const CHILD = fileURLToPath(new URL("./lock-child.ts", import.meta.url));
@@ -73,11 +74,11 @@ describe("two refreshes at once", () => {
       );
       expect(loser.stderr).not.toMatch(/Interne fout|at .*\.ts:\d+/);
       expect(Object.values(snapshot(out))).toEqual(Object.values(snapshot(reference)));
-      const quality = await query(db, "select file, rows_read from data_quality order by file");
+      const quality = await query(db, sql`select file, rows_read from data_quality order by file`);
       expect(quality).toEqual(
         await query(
           `${reference}.duckdb`,
-          "select file, rows_read from data_quality order by file",
+          sql`select file, rows_read from data_quality order by file`,
         ),
       );
       expect(leftovers(dir)).toEqual([]);

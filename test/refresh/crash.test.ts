@@ -9,6 +9,7 @@ import { recover } from "../../src/refresh/publish.ts";
 import { capture, query, snapshot } from "../cli/cli-helpers.ts";
 import { randomOf, tempDir } from "../helpers.ts";
 import { leftovers, startCli } from "./spawn.ts";
+import { sql } from "../../src/db/sql.ts";
 
 const SAMPLE = fileURLToPath(new URL("../../data/exports", import.meta.url));
 const KILLS = Number(process.env.CRASH_KILLS ?? 20);
@@ -27,7 +28,7 @@ async function published(out: string, db: string): Promise<Published> {
   const files = Object.fromEntries(
     Object.entries(snapshot(out)).map(([path, hash]) => [basename(path), hash]),
   );
-  const quality = await query(db, "select * from data_quality order by file");
+  const quality = await query(db, sql`select * from data_quality order by file`);
   return { files, quality };
 }
 

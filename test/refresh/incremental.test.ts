@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { capture, query, snapshot } from "../cli/cli-helpers.ts";
 import { main } from "../../loaders/cli.ts";
 import { tempDir } from "../helpers.ts";
+import { sql } from "../../src/db/sql.ts";
 
 const SAMPLE = join(import.meta.dirname, "..", "..", "data", "exports");
 
@@ -67,7 +68,7 @@ describe("incremental refresh", () => {
     const full = join(tempDir(), "full");
     expect((await refresh(data, full, ["--full"])).mode).toBe("full");
     expect(outputs(out)).toEqual(outputs(full));
-    const tables = "select count(*) as n from members";
+    const tables = sql`select count(*) as n from members`;
     expect(await query(`${out}.duckdb`, tables)).toEqual(await query(`${full}.duckdb`, tables));
   });
 

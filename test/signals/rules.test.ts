@@ -3,6 +3,7 @@ import { rows } from "../../src/db/duckdb.ts";
 import { families } from "../../src/indicators/index.ts";
 import { buildDetailTables } from "../../src/output/build.ts";
 import { compute, csv } from "../indicators/helpers.ts";
+import { sql } from "../../src/db/sql.ts";
 
 interface Signal {
   signal: string;
@@ -16,7 +17,7 @@ interface Signal {
 async function signals(files: Record<string, string>, asOf: string): Promise<Signal[]> {
   const db = await compute(files, families, asOf);
   await buildDetailTables(db);
-  return rows<Signal>(db, "select * from signals order by signal, scope, subject_id");
+  return rows<Signal>(db, sql`select * from signals order by signal, scope, subject_id`);
 }
 
 const MEMBERS = csv(

@@ -8,17 +8,17 @@ import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, openDatabase, rows, type Database } from "../../src/db/duckdb.ts";
-import { lit } from "../../src/db/duckdb.ts";
 import { capture, refreshInto } from "../cli/cli-helpers.ts";
 import { tempDir } from "../helpers.ts";
+import { ident, sql, type Sql } from "../../src/db/sql.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const SAMPLE = join(root, "data", "exports");
 const dist = join(root, "dist");
 
 /** Every value of a table as text, one value a line. */
-async function tableText(db: Database, from: string): Promise<string> {
-  const found = await rows(db, `select * from ${from}`);
+async function tableText(db: Database, from: Sql): Promise<string> {
+  const found = await rows(db, sql`select * from ${from}`);
   return found.map((row) => Object.values(row).map(String).join("\n")).join("\n");
 }
 
@@ -35,7 +35,7 @@ async function fileText(path: string): Promise<string> {
   if (!path.endsWith(".parquet")) return readFileSync(path, "latin1") + readFileSync(path, "utf8");
   const db = await openDatabase(":memory:");
   try {
-    return await tableText(db, `read_parquet(${lit(path)})`);
+    return await tableText(db, sql`read_parquet(${path})`);
   } finally {
     closeDatabase(db);
   }
@@ -80,13 +80,13 @@ describe("privacy: names, e-mail addresses and phone numbers of persons", () => 
     try {
       const tables = await rows<{ name: string }>(
         db,
-        "select table_name as name from duckdb_tables() union all select view_name from duckdb_views() where not internal",
+        sql`select table_name as name from duckdb_tables() union all select view_name from duckdb_views() where not internal`,
       );
       expect(tables.map((t) => t.name)).toEqual(
         expect.arrayContaining(["raw_attendance", "attendance", "rejects"]),
       );
       for (const { name } of tables) {
-        expect(await tableText(db, `"${name}"`), `table ${name}`).not.toMatch(leak);
+        expect(await tableText(db, ident(name)), `table ${name}`).not.toMatch(leak);
       }
     } finally {
       closeDatabase(db);

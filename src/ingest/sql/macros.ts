@@ -5,12 +5,17 @@
  */
 
 import { booleanWords } from "../../contract/index.ts";
+import { join, literal, trusted } from "../../db/sql.ts";
 
 /** White space as the exports have it: ASCII white space and the no-break space. */
 const WS = String.raw`[\s\x{00A0}\x{202F}]`;
-const words = (list: readonly string[]) => list.map((w) => `'${w}'`).join(", ");
+const words = (list: readonly string[]) => join(list.map(literal)).text;
 
-export const macrosSql = String.raw`
+/**
+ * The macros' text: trusted SQL, since every piece interpolated below is a constant of this code
+ * (regular expressions in raw strings, the contract's boolean words as literals).
+ */
+export const macrosSql = trusted(String.raw`
 -- free text: trimmed, inner runs of white space folded to one space, empty = NULL
 create or replace macro rm_text(s) as
   nullif(regexp_replace(regexp_replace(s, '^${WS}+|${WS}+$', '', 'g'), '${WS}+', ' ', 'g'), '');
@@ -67,4 +72,4 @@ create or replace macro rm_gemeente_t(t) as case
   when regexp_full_match(t, '(GM)?[0-9]{1,4}') then 'GM' || lpad(regexp_extract(t, '[0-9]+$'), 4, '0')
 end;
 create or replace macro rm_gemeente(s) as rm_gemeente_t(upper(replace(coalesce(rm_text(s), ''), ' ', '')));
-`;
+`);

@@ -1,5 +1,5 @@
 import type { ColumnSpec } from "../../contract/index.ts";
-import { ident, lit } from "../../db/duckdb.ts";
+import { ident, join, sql, type Sql } from "../../db/sql.ts";
 
 /**
  * A contract column as the staging layer gets it: read from the raw table (with the header it
@@ -18,9 +18,9 @@ export interface PresentColumn {
 }
 
 /** SQL of a column's value as read: the raw table's text, the constant, or NULL when absent. */
-export function readExpr(column: ColumnSpec, present: PresentColumn | undefined): string {
-  if (!present) return "null::varchar";
-  if (present.constant !== undefined) return `${lit(present.constant)}::varchar`;
+export function readExpr(column: ColumnSpec, present: PresentColumn | undefined): Sql {
+  if (!present) return sql`null::varchar`;
+  if (present.constant !== undefined) return sql`${present.constant}::varchar`;
   return ident(column.name);
 }
 
@@ -28,19 +28,15 @@ export function readExpr(column: ColumnSpec, present: PresentColumn | undefined)
  * SQL of the text the usual parsing reads: the value as read, or its mapped contract value
  * (matched trimmed and case-insensitively, `''` matching an empty value).
  */
-export function mappedExpr(read: string, present: PresentColumn | undefined): string {
+export function mappedExpr(read: Sql, present: PresentColumn | undefined): Sql {
   if (!present?.values?.size) return read;
-  const whens = [...present.values].map(([key, value]) => `when ${lit(key)} then ${lit(value)}`);
-  return `(case coalesce(lower(rm_text(${read})), '') ${whens.join(" ")} else ${read} end)`;
+  const whens = [...present.values].map(([key, value]) => sql`when ${key} then ${value}`);
+  return sql`(case coalesce(lower(rm_text(${read})), '') ${join(whens, " ")} else ${read} end)`;
 }
 
 /** SQL appending a hint to the message of an unknown value of a column with mapped values. */
-export function withValuesHint(
-  message: string,
-  code: string,
-  present: PresentColumn | undefined,
-): string {
+export function withValuesHint(message: Sql, code: Sql, present: PresentColumn | undefined): Sql {
   if (!present?.valuesEntry) return message;
   const hint = ` Of neem de waarde op in ${present.valuesEntry}.`;
-  return `(case when ${code} in ('unknown_value:vocabulary', 'invalid_boolean') then ${message} || ${lit(hint)} else ${message} end)`;
+  return sql`(case when ${code} in ('unknown_value:vocabulary', 'invalid_boolean') then ${message} || ${hint} else ${message} end)`;
 }

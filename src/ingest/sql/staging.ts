@@ -1,5 +1,5 @@
 import type { ColumnSpec, FileSpec } from "../../contract/index.ts";
-import { ident, lit } from "../../db/duckdb.ts";
+import { ident, join, sql, type Sql } from "../../db/sql.ts";
 import { cleanTableName, rawTableName, sqlType, stagingTableName } from "../schema.ts";
 import { messageExpr, parseExpr, problemExpr } from "./checks.ts";
 import { mappedExpr, readExpr, withValuesHint, type PresentColumn } from "./mapped.ts";
@@ -17,78 +17,90 @@ const e = (c: ColumnSpec) => ident(`e_${c.name}`);
  * `problem_message`) and, for rows without a problem, its rank among rows with the same key (1 =
  * first in file order, which loads).
  */
-export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): string {
+export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): Sql {
   const find = (name?: string) => present.find((p) => p.spec.name === name);
   const headerOf = (name?: string) => find(name)?.header ?? name;
   const refersToProject = present.find((p) => p.spec.refersToProject);
   const isMapped = (c: ColumnSpec) => (find(c.name)?.values?.size ?? 0) > 0;
   const x = (c: ColumnSpec) => (isMapped(c) ? ident(`x_${c.name}`) : r(c));
-  const readColumns = spec.columns.map((c) => `${readExpr(c, find(c.name))} as ${x(c)}`);
+  const readColumns = spec.columns.map((c) => sql`${readExpr(c, find(c.name))} as ${x(c)}`);
   const mappedColumns = spec.columns
     .filter(isMapped)
-    .map((c) => `, ${mappedExpr(x(c), find(c.name))} as ${r(c)}`);
-  const parsed = spec.columns.map((c) => `${parseExpr(c, r(c))} as ${v(c)}`);
+    .map((c) => sql`, ${mappedExpr(x(c), find(c.name))} as ${r(c)}`);
+  const parsed = spec.columns.map((c) => sql`${parseExpr(c, r(c))} as ${v(c)}`);
   const problems = present.map(({ spec: c }) => {
     const other = c.notBefore
       ? v(spec.columns.find((o) => o.name === c.notBefore!.column)!)
       : undefined;
-    const known = c.refersToProject ? "known_projects.project_id" : undefined;
-    return `${problemExpr(c, r(c), v(c), other, known)} as ${e(c)}`;
+    const known = c.refersToProject ? sql`known_projects.project_id` : undefined;
+    return sql`${problemExpr(c, r(c), v(c), other, known)} as ${e(c)}`;
   });
   const firstProblem = present.length
-    ? `coalesce(${present.map((p) => e(p.spec)).join(", ")})`
-    : "null::varchar";
-  const pick = (f: (p: PresentColumn) => string) =>
+    ? sql`coalesce(${present.map((p) => e(p.spec))})`
+    : sql`null::varchar`;
+  const pick = (f: (p: PresentColumn) => Sql) =>
     present.length
-      ? `case ${present.map((p) => `when ${e(p.spec)} is not null then ${f(p)}`).join(" ")} end`
-      : "null::varchar";
+      ? sql`case ${join(
+          present.map((p) => sql`when ${e(p.spec)} is not null then ${f(p)}`),
+          " ",
+        )} end`
+      : sql`null::varchar`;
   const keys = spec.key_columns.map((k) => v(spec.columns.find((c) => c.name === k)!));
   const rank = keys.length
-    ? `case when problem is null then row_number() over (partition by problem is null, ${keys.join(", ")} order by file_index, line) end`
-    : "case when problem is null then 1 end";
+    ? sql`case when problem is null then row_number() over (partition by problem is null, ${keys} order by file_index, line) end`
+    : sql`case when problem is null then 1 end`;
   const firstKey = spec.columns.find((c) => c.name === spec.key_columns[0]);
-  const keyValue = firstKey ? x(firstKey) : "null::varchar";
-  const firstOf = (column: string) =>
+  const keyValue = firstKey ? x(firstKey) : sql`null::varchar`;
+  const firstOf = (column: Sql) =>
     keys.length
-      ? `first_value(${column}) over (partition by problem is null, ${keys.join(", ")} order by file_index, line)`
+      ? sql`first_value(${column}) over (partition by problem is null, ${keys} order by file_index, line)`
       : column;
   const joinProjects = refersToProject
-    ? `left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
-    : "";
-  return `
+    ? sql`left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
+    : sql``;
+  const message = (p: PresentColumn) =>
+    withValuesHint(
+      messageExpr(p.spec, p.header, e(p.spec), x(p.spec), headerOf(p.spec.notBefore?.column)),
+      e(p.spec),
+      p,
+    );
+  return sql`
 create or replace view ${ident(stagingTableName(spec))} as
 with raw as (
-  select file_index, line, ${readColumns.join(", ")} from ${ident(rawTableName(spec))}
+  select file_index, line, ${readColumns} from ${ident(rawTableName(spec))}
 ),
 mapped as (
-  select *${mappedColumns.join("")} from raw
+  select *${join(mappedColumns, "")} from raw
 ),
 parsed as (
-  select *, ${parsed.join(",\n    ")} from mapped
+  select *, ${join(parsed, ",\n    ")} from mapped
 ),
 checked as (
-  select parsed.*, ${problems.length ? problems.join(",\n    ") : "null as e_none"}
+  select parsed.*, ${problems.length ? join(problems, ",\n    ") : sql`null as e_none`}
   from parsed ${joinProjects}
 ),
 located as (
   select *,
     split_part(${firstProblem}, ':', 1) as problem,
-    ${pick((p) => lit(p.spec.name))} as problem_column,
+    ${pick((p) => sql`${p.spec.name}`)} as problem_column,
     ${pick((p) => x(p.spec))} as problem_value,
-    ${pick((p) => withValuesHint(messageExpr(p.spec, p.header, e(p.spec), x(p.spec), headerOf(p.spec.notBefore?.column)), e(p.spec), p))} as problem_message
+    ${pick(message)} as problem_message
   from checked
 ),
 final as (
-  select *, ${rank} as key_rank, ${firstOf("line")} as key_first_line,
-    ${firstOf("file_index")} as key_first_file_index, ${keyValue} as key_value
+  select *, ${rank} as key_rank, ${firstOf(sql`line`)} as key_first_line,
+    ${firstOf(sql`file_index`)} as key_first_file_index, ${keyValue} as key_value
   from located
 )
 select * from final`;
 }
 
 /** SQL of a file's own name by its file_index. */
-function sourceExpr(sources: readonly string[], index: string): string {
-  return `(case ${index} ${sources.map((s, i) => `when ${i} then ${lit(s)}`).join(" ")} end)`;
+function sourceExpr(sources: readonly string[], index: Sql): Sql {
+  return sql`(case ${index} ${join(
+    sources.map((s, i) => sql`when ${i} then ${s}`),
+    " ",
+  )} end)`;
 }
 
 /**
@@ -96,36 +108,36 @@ function sourceExpr(sources: readonly string[], index: string): string {
  * the canonical name; with `sources` (the export's own file names by file_index) each message
  * starts with the file and line it is about: "deelnemers-export-2.csv regel 14: …".
  */
-export function stagingRejectsSql(spec: FileSpec, sources?: readonly string[]): string {
+export function stagingRejectsSql(spec: FileSpec, sources?: readonly string[]): Sql {
   const stg = ident(stagingTableName(spec));
   const first = spec.key_columns[0];
   const keyList = spec.key_columns.join(", ");
   const where = sources
-    ? `${sourceExpr(sources, "file_index")} || ' regel ' || line || ': ' || `
-    : "";
+    ? sql`${sourceExpr(sources, sql`file_index`)} || ' regel ' || line || ': ' || `
+    : sql``;
   const firstAt = sources
-    ? `key_first_line || ' van ' || ${sourceExpr(sources, "key_first_file_index")}`
-    : "key_first_line";
+    ? sql`key_first_line || ' van ' || ${sourceExpr(sources, sql`key_first_file_index`)}`
+    : sql`key_first_line`;
   const duplicates = first
-    ? `
+    ? sql`
 insert into rejects
-select ${lit(spec.file)}, line, ${lit(first)}, key_value,
+select ${spec.file}, line, ${first}, key_value,
   'duplicate_key',
-  ${where}'Dubbele sleutel (${keyList}): alleen de eerste rij, op regel ' || ${firstAt} || ', wordt geladen.'
+  ${where}${`Dubbele sleutel (${keyList}): alleen de eerste rij, op regel `} || ${firstAt} || ', wordt geladen.'
 from ${stg} where key_rank > 1;`
-    : "";
-  return `
+    : sql``;
+  return sql`
 insert into rejects
-select ${lit(spec.file)}, line, problem_column, problem_value, problem, ${where}problem_message
+select ${spec.file}, line, problem_column, problem_value, problem, ${where}problem_message
 from ${stg} where problem is not null;${duplicates}`;
 }
 
 /** The clean table: the typed rows that loaded, in file order. */
-export function cleanSql(spec: FileSpec): string {
-  const columns = spec.columns.map((c) => `${v(c)}::${sqlType(c)} as ${ident(c.name)}`);
-  return `
+export function cleanSql(spec: FileSpec): Sql {
+  const columns = spec.columns.map((c) => sql`${v(c)}::${sqlType(c)} as ${ident(c.name)}`);
+  return sql`
 create or replace table ${ident(cleanTableName(spec))} as
-select file_index, line, ${columns.join(", ")}
+select file_index, line, ${columns}
 from ${ident(stagingTableName(spec))}
 where key_rank = 1
 order by file_index, line`;

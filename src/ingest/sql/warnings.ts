@@ -1,9 +1,11 @@
+import { sql, ident, type Sql } from "../../db/sql.ts";
+
 /**
  * Problems between files are warnings, not rejects (spec/contract.md): external organisations,
  * milestones of unknown projects, members whose name or sector differs between spells, and
  * stopped projects without an end date. One warning per subject, on its first line.
  */
-export const organisationsSql = `
+export const organisationsSql = sql`
 create or replace table organisations as
 with spells as (select * from members),
 ranked as (
@@ -19,22 +21,23 @@ final as (
 select * from final order by organisation_id`;
 
 /** An organisation id column of a file that may name organisations outside members.csv. */
-function externalSql(file: string, table: string, column: string, role: string): string {
-  return `
+function externalSql(file: string, table: string, column: string, role: string): Sql {
+  const c = ident(column);
+  return sql`
 insert into warnings
 with refs as (
-  select ${column} as organisation_id, min(line) as line, count(*) as n
-  from ${table}
-  where ${column} is not null and ${column} not in (select organisation_id from organisations)
+  select ${c} as organisation_id, min(line) as line, count(*) as n
+  from ${ident(table)}
+  where ${c} is not null and ${c} not in (select organisation_id from organisations)
   group by all
 )
-select '${file}', line, '${column}', organisation_id, 'externe_organisatie',
-  '${role} "' || organisation_id || '" staat niet in members.csv (externe partij; ' || n ||
+select ${file}, line, ${column}, organisation_id, 'externe_organisatie',
+  ${`${role} "`} || organisation_id || '" staat niet in members.csv (externe partij; ' || n ||
   case when n = 1 then ' rij)' else ' rijen)' end
 from refs order by line;`;
 }
 
-export const warningsSql = `
+export const warningsSql = sql`
 insert into warnings
 with differing as (
   select organisation_id,

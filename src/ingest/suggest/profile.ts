@@ -1,5 +1,6 @@
 import { vocabularies, type ColumnSpec, type VocabularyName } from "../../contract/index.ts";
 import { rows, run, type Database } from "../../db/duckdb.ts";
+import { ident, join, sql } from "../../db/sql.ts";
 import { parseExpr } from "../sql/checks.ts";
 import type { Sample } from "./sample.ts";
 
@@ -38,7 +39,7 @@ const vocabularyColumn = (name: VocabularyName): ColumnSpec => ({
 });
 
 /** SQL that profiles the sample_values table per (grp, idx), with the contract's own parsers. */
-export const profileSql = `
+export const profileSql = sql`
 with v as (select grp, idx, rm_text(value) as t from sample_values),
 filled as (select * from v where t is not null),
 final as (
@@ -54,11 +55,13 @@ final as (
     avg(regexp_matches(t, '[A-Za-zÀ-ÿ]{2,}')::integer) as letters,
     avg((regexp_full_match(t, '[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}')
       or (regexp_full_match(t, '(\\+|0)[0-9 ()-]{8,}') and rm_date(t) is null))::integer) as personal,
-    ${vocabularyNames
-      .map(
-        (n) => `avg((${parseExpr(vocabularyColumn(n), "t")} is not null)::integer) as vocab_${n}`,
-      )
-      .join(",\n    ")}
+    ${join(
+      vocabularyNames.map(
+        (n) =>
+          sql`avg((${parseExpr(vocabularyColumn(n), sql`t`)} is not null)::integer) as ${ident(`vocab_${n}`)}`,
+      ),
+      ",\n    ",
+    )}
   from filled
   group by grp, idx
 )
@@ -74,7 +77,10 @@ export async function profileSamples(
   db: Database,
   samples: readonly Sample[],
 ): Promise<HeaderProfile[][]> {
-  await run(db, "create or replace table sample_values (grp integer, idx integer, value varchar)");
+  await run(
+    db,
+    sql`create or replace table sample_values (grp integer, idx integer, value varchar)`,
+  );
   const appender = await db.connection.createAppender("sample_values");
   samples.forEach((sample, grp) => {
     for (const row of sample.rows) {
@@ -88,7 +94,7 @@ export async function profileSamples(
   });
   appender.closeSync();
   const found = await rows<ProfileRow>(db, profileSql);
-  await run(db, "drop table sample_values");
+  await run(db, sql`drop table sample_values`);
   return samples.map((sample, grp) =>
     sample.header.map((header, index) => {
       const row = found.find((r) => r.grp === grp && r.idx === index);

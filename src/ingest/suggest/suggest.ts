@@ -1,7 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { files as allFiles, type ColumnSpec, type FileSpec } from "../../contract/index.ts";
-import { closeDatabase, lit, openDatabase, rows, run, type Database } from "../../db/duckdb.ts";
+import { closeDatabase, openDatabase, rows, run, type Database } from "../../db/duckdb.ts";
+import { join as joinSql, sql, type Sql } from "../../db/sql.ts";
 import { readHeader } from "../head.ts";
 import { planHeader } from "../header.ts";
 import { locateExports } from "../locate.ts";
@@ -48,11 +49,7 @@ async function unknownValues(
   for (const { column, header } of listed) {
     const seen = values.get(header) ?? [];
     if (!seen.length) continue;
-    const list = seen.map((v) => `(${lit(v)})`).join(", ");
-    const unknown = await rows<{ v: string }>(
-      db,
-      `select v from (values ${list}) as t(v) where ${parseExpr(column, "v")} is null`,
-    );
+    const unknown = await rows<{ v: string }>(db, unknownValuesSql(column, seen));
     if (unknown.length)
       result.set(
         column.name,
@@ -63,6 +60,12 @@ async function unknownValues(
       );
   }
   return result;
+}
+
+/** SQL of the values in `seen` that the contract's parser of `column` does not know. */
+export function unknownValuesSql(column: ColumnSpec, seen: readonly string[]): Sql {
+  const list = joinSql(seen.map((v) => sql`(${v})`));
+  return sql`select v from (values ${list}) as t(v) where ${parseExpr(column, sql`v`)} is null`;
 }
 
 /** The CSV-like files of a folder, in name order. */

@@ -89,17 +89,31 @@ function freshKey(spec: FileSpec, row: ExportRow, spoiled: string, fresh: string
   return column ? { ...row, [column]: fresh } : row;
 }
 
-/** Every way to spoil a row of `spec`, each with the reject it must cause. */
-export function spoilers(spec: FileSpec): Spoiler[] {
+/**
+ * Every way to spoil a row of `spec` in a file of dialect `d`, each with the reject it must
+ * cause. A file with a trailing delimiter on every row but not on the header gets no row with a
+ * wrong number of fields: by the field count rule (src/ingest/records.ts) one such row means the
+ * file has no trailing delimiter, and every other row is bad too (its own test, in
+ * test/ingest/trailing.test.ts).
+ */
+export function spoilers(spec: FileSpec, d: FileDialect): Spoiler[] {
   const list: Spoiler[] = [];
   for (const column of spec.columns) {
+    // A late bad date (01-01-2150) would put a later column (left_on) before it: a second
+    // problem, found first when that column comes first in the file. Those columns are cleared.
+    const later = spec.columns.filter((c) => c.notBefore?.column === column.name && !c.required);
+    const cleared = Object.fromEntries(later.map((c) => [c.name, null]));
     for (const [value, reason] of badValues(column)) {
       list.push({
         label: `${column.name}=${JSON.stringify(value)}`,
         expected: { reason, column: column.name },
         make: (row, fresh) => ({
           kind: "row",
-          row: { ...freshKey(spec, row, column.name, fresh), [column.name]: raw(value) },
+          row: {
+            ...freshKey(spec, row, column.name, fresh),
+            ...cleared,
+            [column.name]: raw(value),
+          },
         }),
       });
     }
@@ -128,26 +142,37 @@ export function spoilers(spec: FileSpec): Spoiler[] {
     });
   }
   const fields = (n: number) => Array.from({ length: n }, (_, i) => `veld ${i + 1}`);
-  list.push(
-    {
-      label: "too many fields",
-      expected: { reason: "bad_row", column: null },
-      make: (_, __, d) => ({ kind: "fields", fields: fields(widthOf(spec, d) + 2) }),
-    },
-    {
-      label: "too few fields",
-      expected: { reason: "bad_row", column: null },
-      make: (_, __, d) => ({ kind: "fields", fields: fields(widthOf(spec, d) - 1) }),
-    },
-    {
-      label: "unterminated quote",
-      expected: { reason: "bad_row", column: null },
-      last: true,
-      make: () => ({
-        kind: "unterminated",
-        text: "Kapotte regel, zonder sluitend aanhalingsteken",
-      }),
-    },
-  );
+  if (d.trailingDelimiter !== "rows") {
+    list.push(
+      {
+        label: "too many fields",
+        expected: { reason: "bad_row", column: null },
+        make: () => ({ kind: "fields", fields: fields(widthOf(spec, d) + 2) }),
+      },
+      {
+        label: "too few fields",
+        expected: { reason: "bad_row", column: null },
+        make: () => ({ kind: "fields", fields: fields(widthOf(spec, d) - 1) }),
+      },
+    );
+  }
+  if (d.trailingDelimiter === "none") {
+    for (const extra of ["", " ", "   "]) {
+      list.push({
+        label: `shifted: one more field, ${JSON.stringify(extra)}`,
+        expected: { reason: "bad_row", column: null },
+        make: (row, fresh) => ({ kind: "shifted", row: freshKey(spec, row, "", fresh), extra }),
+      });
+    }
+  }
+  list.push({
+    label: "unterminated quote",
+    expected: { reason: "bad_row", column: null },
+    last: true,
+    make: () => ({
+      kind: "unterminated",
+      text: "Kapotte regel, zonder sluitend aanhalingsteken",
+    }),
+  });
   return list;
 }

@@ -17,7 +17,12 @@ export interface FileDialect {
   readonly shuffleColumns: boolean;
   /** An extra column that is no contract column (ignored, and listed in the quality report). */
   readonly extraColumn: boolean;
-  readonly trailingDelimiter: boolean;
+  /**
+   * A trailing delimiter, a property of the file (the field count rule in src/ingest/records.ts):
+   * on the header (then each row may have one or not), on the header and every row, or on every
+   * row but not the header (the quality report notes it).
+   */
+  readonly trailingDelimiter: "none" | "header" | "header and rows" | "rows";
   readonly quoteAll: boolean;
   readonly blankLines: number;
   readonly seed: number;
@@ -32,7 +37,7 @@ export const fileDialect: fc.Arbitrary<FileDialect> = fc.record({
   dutchFileName: fc.boolean(),
   shuffleColumns: fc.boolean(),
   extraColumn: fc.boolean(),
-  trailingDelimiter: fc.boolean(),
+  trailingDelimiter: fc.constantFrom("none", "header", "header and rows", "rows"),
   quoteAll: fc.boolean(),
   blankLines: fc.integer({ min: 0, max: 4 }),
   seed: fc.integer({ min: 1, max: 0x7fffffff }),

@@ -13,9 +13,14 @@ import {
   type FileDialect,
 } from "./dialect.ts";
 
-/** A row to write: contract values, or (a bad row) the exact fields of one record. */
+/**
+ * A row to write: contract values; contract values and one more field, empty (`extra` is "" or
+ * spaces) where the file has no trailing delimiter (a shifted row); or (a bad row) the exact
+ * fields of one record.
+ */
 export type Line =
   | { readonly kind: "row"; readonly row: ExportRow }
+  | { readonly kind: "shifted"; readonly row: ExportRow; readonly extra: string }
   | { readonly kind: "fields"; readonly fields: readonly string[] }
   | { readonly kind: "unterminated"; readonly text: string };
 
@@ -64,15 +69,22 @@ export function writeFile(spec: FileSpec, d: FileDialect, lines: readonly Line[]
       ? `"${text.replaceAll('"', '""')}"`
       : text;
   const end = () => (d.lineEnd === "mixed" ? pick(random, ["\n", "\r\n"]) : d.lineEnd);
-  const record = (fields: readonly string[]) =>
-    fields.map(quote).join(d.delimiter) + (d.trailingDelimiter ? d.delimiter : "") + end();
+  const trailing = d.trailingDelimiter;
+  const record = (fields: readonly string[], isHeader = false) => {
+    const ends = isHeader
+      ? trailing === "header" || trailing === "header and rows"
+      : trailing === "rows" ||
+        trailing === "header and rows" ||
+        (trailing === "header" && random() < 0.5);
+    return fields.map(quote).join(d.delimiter) + (ends ? d.delimiter : "") + end();
+  };
   const withExtra = (fields: string[], extra: string) => {
     if (extraAt >= 0) fields.splice(extraAt, 0, extra);
     return fields;
   };
   let text = d.sepHint ? `sep=${d.delimiter}${end()}` : "";
   const headers = columns.map((c) => headerName(d, c, random));
-  text += record(withExtra(headers, EXTRA));
+  text += record(withExtra(headers, EXTRA), true);
   const blanksAfter = new Set(
     Array.from({ length: d.blankLines }, () => Math.floor(random() * (lines.length + 1))),
   );
@@ -89,6 +101,12 @@ export function writeFile(spec: FileSpec, d: FileDialect, lines: readonly Line[]
     if (entry.kind === "row") {
       const fields = columns.map((c) => formatCell(c, entry.row[c.name] ?? null, random));
       piece = record(withExtra(fields, pick(random, ["", "n.v.t.", "zie mail; bellen"])));
+    } else if (entry.kind === "shifted") {
+      if (trailing !== "none")
+        throw new Error("a shifted row needs a file without trailing delimiter");
+      const fields = columns.map((c) => formatCell(c, entry.row[c.name] ?? null, random));
+      const all = [...withExtra(fields, pick(random, ["", "n.v.t."])), entry.extra];
+      piece = all.map(quote).join(d.delimiter) + end();
     } else if (entry.kind === "fields") {
       piece = entry.fields.map(quote).join(d.delimiter) + end();
     } else {

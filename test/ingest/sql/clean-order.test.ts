@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { closeDatabase, rows } from "../../../src/db/duckdb.ts";
 import { load, MEMBERS, tempDir } from "../../helpers.ts";
+import { sql } from "../../../src/db/sql.ts";
 
 const ROWS = 400_000;
 
@@ -29,7 +30,7 @@ describe("clean tables in file order", () => {
       expect(reads?.map((r) => r.method)).toEqual(["read_csv"]);
       const [stats] = await rows<{ n: bigint; disorder: bigint; first: number; last: number }>(
         db,
-        `select count(*) as n, count(*) filter (where line <= prev) as disorder,
+        sql`select count(*) as n, count(*) filter (where line <= prev) as disorder,
            min(line) as first, max(line) as last
          from (select line, lag(line) over (order by rowid) as prev from attendance)`,
       );
@@ -39,7 +40,7 @@ describe("clean tables in file order", () => {
       expect([stats!.first, stats!.last]).toEqual([2, ROWS]);
       const [rejects] = await rows<{ n: bigint }>(
         db,
-        "select count(*) as n from rejects where file = 'attendance.csv'",
+        sql`select count(*) as n from rejects where file = 'attendance.csv'`,
       );
       expect(Number(rejects!.n)).toBe(ROWS / 1000);
     } finally {

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  closeDatabase,
-  lit,
-  openDatabase,
-  rows,
-  run,
-  type Database,
-} from "../../../src/db/duckdb.ts";
+import { closeDatabase, openDatabase, rows, run, type Database } from "../../../src/db/duckdb.ts";
 import { macrosSql } from "../../../src/ingest/sql/macros.ts";
+import { sql, type Sql } from "../../../src/db/sql.ts";
 
 let db: Database;
 beforeAll(async () => {
@@ -16,8 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => closeDatabase(db));
 
-async function value(expr: string): Promise<unknown> {
-  const [row] = await rows<{ v: unknown }>(db, `select ${expr} as v`);
+async function value(expr: Sql): Promise<unknown> {
+  const [row] = await rows<{ v: unknown }>(db, sql`select ${expr} as v`);
   return row!.v;
 }
 
@@ -41,13 +35,13 @@ describe("rm_number: every number form of spec/contract.md", () => {
     [" 1 234 ", 1234],
     ["EUR 250", 250],
   ])("%s → %d", async (raw, expected) => {
-    expect(await value(`rm_number(${lit(raw)})`)).toBe(expected);
+    expect(await value(sql`rm_number(${raw})`)).toBe(expected);
   });
 
   it.each(["abc", "12a", "1.234,5,6", "1,2.3.4", "", "1e5", "--5"])(
     "%s is not a number",
     async (raw) => {
-      expect(await value(`rm_number(${lit(raw)})`)).toBeNull();
+      expect(await value(sql`rm_number(${raw})`)).toBeNull();
     },
   );
 });
@@ -64,40 +58,40 @@ describe("rm_date: every date form of spec/contract.md, day before month", () =>
     [" 12-11-2025 ", "2025-11-12"],
     ["29-02-2024", "2024-02-29"],
   ])("%s → %s", async (raw, expected) => {
-    expect(await value(`strftime(rm_date(${lit(raw)}), '%Y-%m-%d')`)).toBe(expected);
+    expect(await value(sql`strftime(rm_date(${raw}), '%Y-%m-%d')`)).toBe(expected);
   });
 
   it.each(["31-02-2023", "29-02-2023", "2024/03/05", "05-03-24", "13/13/2024", "morgen", ""])(
     "%s is not a date",
     async (raw) => {
-      expect(await value(`rm_date(${lit(raw)})`)).toBeNull();
+      expect(await value(sql`rm_date(${raw})`)).toBeNull();
     },
   );
 });
 
 describe("rm_bool: every boolean form, case-insensitive, empty = false", () => {
   it.each(["ja", "J", "yes", "Y", "true", "WAAR", "1", "x", "X"])("%s → true", async (raw) => {
-    expect(await value(`rm_bool(${lit(raw)})`)).toBe(true);
+    expect(await value(sql`rm_bool(${raw})`)).toBe(true);
   });
   it.each(["nee", "N", "no", "n", "False", "onwaar", "0", "", " "])("%s → false", async (raw) => {
-    expect(await value(`rm_bool(${lit(raw)})`)).toBe(false);
+    expect(await value(sql`rm_bool(${raw})`)).toBe(false);
   });
   it("null is false and anything else is invalid", async () => {
-    expect(await value("rm_bool(null)")).toBe(false);
-    expect(await value("rm_bool('misschien')")).toBeNull();
+    expect(await value(sql`rm_bool(null)`)).toBe(false);
+    expect(await value(sql`rm_bool('misschien')`)).toBeNull();
   });
 });
 
 describe("text, vocabulary keys and gemeente codes", () => {
   it("trims and folds inner white space, including no-break spaces", async () => {
-    expect(await value(`rm_text(${lit("  Zorg \u00a0  en\tWelzijn  ")})`)).toBe("Zorg en Welzijn");
-    expect(await value("rm_text('   ')")).toBeNull();
+    expect(await value(sql`rm_text(${"  Zorg \u00a0  en\tWelzijn  "})`)).toBe("Zorg en Welzijn");
+    expect(await value(sql`rm_text('   ')`)).toBeNull();
   });
 
   it("treats case, spaces and '-' alike in vocabulary keys", async () => {
-    expect(await value("rm_key(' Scale-Up ')")).toBe("scale_up");
-    expect(await value("rm_key('Eigen  bijdrage')")).toBe("eigen_bijdrage");
-    expect(await value("rm_key('eigen_bijdrage')")).toBe("eigen_bijdrage");
+    expect(await value(sql`rm_key(' Scale-Up ')`)).toBe("scale_up");
+    expect(await value(sql`rm_key('Eigen  bijdrage')`)).toBe("eigen_bijdrage");
+    expect(await value(sql`rm_key('eigen_bijdrage')`)).toBe("eigen_bijdrage");
   });
 
   it.each([
@@ -107,11 +101,11 @@ describe("text, vocabulary keys and gemeente codes", () => {
     ["gm0772", "GM0772"],
     ["14", "GM0014"],
   ])("gemeente %s → %s", async (raw, expected) => {
-    expect(await value(`rm_gemeente(${lit(raw)})`)).toBe(expected);
+    expect(await value(sql`rm_gemeente(${raw})`)).toBe(expected);
   });
 
   it("rejects a code that is no CBS gemeente code", async () => {
-    expect(await value("rm_gemeente('Eindhoven')")).toBeNull();
-    expect(await value("rm_gemeente('GM07721')")).toBeNull();
+    expect(await value(sql`rm_gemeente('Eindhoven')`)).toBeNull();
+    expect(await value(sql`rm_gemeente('GM07721')`)).toBeNull();
   });
 });
