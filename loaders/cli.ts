@@ -6,8 +6,8 @@ import { refreshCommand } from "../src/cli/refresh.ts";
 import { validateCommand } from "../src/cli/validate.ts";
 
 const USAGE = `Gebruik:
-  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--log BESTAND] [--full] [--strict] [--json]
-  regiomonitor validate [--data MAP] [--mapping BESTAND] [--strict] [--json]
+  regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--settings BESTAND] [--log BESTAND] [--full] [--strict] [--json]
+  regiomonitor validate [--data MAP] [--mapping BESTAND] [--settings BESTAND] [--strict] [--json]
   regiomonitor mapping  [--data MAP] [--out BESTAND] [--force]
   regiomonitor generate [--scale regio|landelijk] [--seed N] [--out MAP] [--dialect plain|nl]`;
 

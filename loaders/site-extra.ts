@@ -10,6 +10,12 @@ import { dutchCsv, headerLine, rowLine } from "../src/output/csv.ts";
 import { outputTables } from "../src/output/tables.ts";
 import { signalSettings } from "../src/signals/settings.ts";
 import { sql } from "../src/db/sql.ts";
+import {
+  defaultSettings,
+  parseSettings,
+  settingsJson,
+  type Settings,
+} from "../src/settings/settings.ts";
 import { databasePath, withDatabase } from "./database.ts";
 import { TABLE_DESCRIPTIONS, TYPE_LABELS } from "./dictionary.ts";
 import { outDir, readTable, referenceDir } from "./site.ts";
@@ -278,9 +284,30 @@ export function signalRules(s = signalSettings): SignalRule[] {
   ];
 }
 
-/** The indicator codes of spec/indicators.md (M1 …) by id, and the signal rules. */
-export function methodJson(): string {
+/** The settings the refresh used (load_info, written as instellingen.json is written). */
+export async function readSettings(path = databasePath()): Promise<Settings> {
+  return withDatabase(async (query) => {
+    const [row] = await query<{ value: string }>(
+      sql`select value from load_info where key = 'settings'`,
+    );
+    if (!row) return defaultSettings;
+    const { settings, problems } = parseSettings(row.value);
+    if (problems.length) throw new Error(`${path}: instellingen onleesbaar`);
+    return settings;
+  }, path);
+}
+
+/**
+ * The indicator codes of spec/indicators.md (M1 …) by id, the settings the refresh used (as
+ * instellingen.json writes them) and the signal rules with those thresholds.
+ */
+export async function methodJson(path = databasePath()): Promise<string> {
   const codes: Record<string, string> = {};
   for (const family of families) for (const entry of family.entries) codes[entry.id] = entry.code;
-  return JSON.stringify({ codes, signal_rules: signalRules() });
+  const settings = await readSettings(path);
+  return JSON.stringify({
+    codes,
+    settings: settingsJson(settings),
+    signal_rules: signalRules(settings.signals),
+  });
 }

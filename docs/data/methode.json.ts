@@ -1,3 +1,3 @@
 import { methodJson } from "../../loaders/site-extra.ts";
 
-process.stdout.write(methodJson());
+process.stdout.write(await methodJson());

@@ -34,7 +34,7 @@ function failure(error: unknown): { status: RunStatus; exit: number } {
 export async function refreshCommand(args: readonly string[], effects: Effects): Promise<number> {
   const { values, flags } = parseArgs(
     args,
-    ["data", "as-of", "out", "db", "mapping", "log"],
+    ["data", "as-of", "out", "db", "mapping", "settings", "log"],
     ["strict", "json", "full"],
   );
   const outDir = values.get("out") ?? DEFAULT_OUT;
@@ -54,6 +54,7 @@ export async function refreshCommand(args: readonly string[], effects: Effects):
         dbPath,
         ...(asOf ? { asOf } : {}),
         ...(values.has("mapping") ? { mappingPath: values.get("mapping")! } : {}),
+        ...(values.has("settings") ? { settingsPath: values.get("settings")! } : {}),
         full: flags.has("full"),
       },
       effects,

@@ -4,6 +4,7 @@ import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
 import { suggestFolder, suggestionReport } from "../ingest/suggest/index.ts";
+import { loadSettings } from "../settings/load.ts";
 import { parseArgs } from "./args.ts";
 import { DEFAULT_DATA } from "./refresh.ts";
 import { qualityTable, rejectLines } from "./report.ts";
@@ -36,8 +37,10 @@ async function proposal(dir: string): Promise<string | undefined> {
 
 /** `regiomonitor validate`: check the exports and print the quality report; writes nothing. */
 export async function validateCommand(args: readonly string[], effects: Effects): Promise<number> {
-  const { values, flags } = parseArgs(args, ["data", "mapping"], ["strict", "json"]);
+  const { values, flags } = parseArgs(args, ["data", "mapping", "settings"], ["strict", "json"]);
   const dir = values.get("data") ?? DEFAULT_DATA;
+  // a bad instellingen.json would stop the refresh (exit 2): validate says so first
+  await loadSettings(dir, values.get("settings"));
   const db = await openDatabase(":memory:");
   try {
     let result: IngestResult;

@@ -20,6 +20,8 @@ export interface Previous {
   readonly defaultAsOf: string;
   readonly code: string;
   readonly mapping: string;
+  /** The settings the outputs were computed with (settingsJson, as JSON text). */
+  readonly settings: string;
   /** Per export key: its fingerprint and its reads as JSON. */
   readonly exports: ReadonlyMap<string, { readonly fingerprint: string; readonly reads: string }>;
   readonly outputs: readonly OutputFile[];
@@ -109,6 +111,7 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
       defaultAsOf: await defaultAsOf(db, today),
       code,
       mapping: info.get("mapping") ?? "",
+      settings: info.get("settings") ?? "",
       exports: new Map(files.map((f) => [f.file, { fingerprint: f.fingerprint, reads: f.reads }])),
       outputs: JSON.parse(outputs) as OutputFile[],
       quality: quality.map((q) => ({ ...q })),

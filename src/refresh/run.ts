@@ -24,6 +24,8 @@ import {
 } from "./previous.ts";
 import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
 import { Stopwatch, type StageTime } from "./timing.ts";
+import { loadSettings } from "../settings/load.ts";
+import { settingsJson } from "../settings/settings.ts";
 
 export interface RefreshOptions {
   readonly dataDir: string;
@@ -37,6 +39,8 @@ export interface RefreshOptions {
   readonly mappingPath?: string;
   /** Read and compute everything, whatever the previous refresh recorded (`--full`). */
   readonly full?: boolean;
+  /** A settings file that replaces the exports folder's own instellingen.json. */
+  readonly settingsPath?: string;
 }
 
 /**
@@ -94,6 +98,8 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     let start = performance.now();
     const folder = await planFolder(options.dataDir, allFiles, options.mappingPath);
     const prints = await fingerprint(folder);
+    const { settings } = await loadSettings(options.dataDir, options.settingsPath);
+    const settingsKey = JSON.stringify(settingsJson(settings));
     const today = options.today ?? todayIso();
     const previous = options.full ? undefined : await readPrevious(staging.dbPath, today);
     const same = sameExports(prints, previous);
@@ -102,7 +108,11 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     );
     if (previous && same.length === prints.exports.size) {
       const asOf = options.asOf ?? previous.defaultAsOf;
-      if (asOf === previous.asOf && outputsIntact(staging.outDir, previous.outputs)) {
+      if (
+        asOf === previous.asOf &&
+        settingsKey === previous.settings &&
+        outputsIntact(staging.outDir, previous.outputs)
+      ) {
         effects.progress("niets veranderd: de vorige database en uitvoer blijven staan");
         return unchangedResult(previous, folder.unknown, staging, watch);
       }
@@ -122,10 +132,13 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       ...(reuse ? { reuse } : {}),
     });
     const asOf = options.asOf ?? (await defaultAsOf(db, today));
-    await run(db, sql`insert into load_info values ('as_of', ${asOf})`);
+    await run(
+      db,
+      sql`insert into load_info values ('as_of', ${asOf}), ('settings', ${settingsKey})`,
+    );
     start = performance.now();
-    await computeIndicators(db, families, asOf);
-    await buildDetailTables(db);
+    await computeIndicators(db, families, asOf, settings.quarters);
+    await buildDetailTables(db, settings.signals);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
       sql`select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals`,

@@ -2,6 +2,22 @@ import { sql, type Sql } from "../db/sql.ts";
 import { signalSettings, type SignalSettings } from "./settings.ts";
 
 const pct = (x: Sql) => sql`replace(format('{:.0f}', 100 * ${x}), '.', ',') || '%'`;
+const WORDS = [
+  "nul",
+  "één",
+  "twee",
+  "drie",
+  "vier",
+  "vijf",
+  "zes",
+  "zeven",
+  "acht",
+  "negen",
+  "tien",
+];
+/** A count in Dutch words up to ten, as a sentence says it: "vier kwartalen", "één kwartaal". */
+const countNl = (n: number, one: string, many: string) =>
+  `${WORDS[n] ?? String(n)} ${n === 1 ? one : many}`;
 const nlDate = (x: Sql) => sql`strftime(${x}, '%d-%m-%Y')`;
 
 /**
@@ -10,6 +26,7 @@ const nlDate = (x: Sql) => sql`strftime(${x}, '%d-%m-%Y')`;
  */
 export function signalsSql(s: SignalSettings = signalSettings): Sql {
   const norm = ` lid (norm: ${Math.round(s.retentionMinimum * 100)}%).`;
+  const quarters = ` in ${countNl(s.attendanceDropLookback, "kwartaal", "kwartalen")}.`;
   return sql`
 with as_of as (select d, idx from ref_dates where is_as_of),
 sustainment as (
@@ -50,7 +67,7 @@ overdue as (
 attendance_drop as (
   select 'opkomst_daling', ${s.attendanceDropSeverity}, now_.scope_type, now_.scope, 'opkomst_12m',
     'De opkomst bij bijeenkomsten van ' || case when now_.scope = 'alle' then 'alle netwerken' else now_.scope end ||
-    ' daalde van ' || ${pct(sql`before.value`)} || ' naar ' || ${pct(sql`now_.value`)} || ' in vier kwartalen.'
+    ' daalde van ' || ${pct(sql`before.value`)} || ' naar ' || ${pct(sql`now_.value`)} || ${quarters}
   from indicators as now_
   join as_of as x on now_.period_end = x.d
   join ref_dates as r on r.idx = x.idx - ${s.attendanceDropLookback}
