@@ -110,9 +110,9 @@ async function takeRepeatedHeaders(
 }
 
 /** What read_csv must be told of a file, and the lines of its records. */
-type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors">;
+export type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors">;
 
-function insertSql(
+export function insertSql(
   target: RawTarget,
   path: string,
   fileIndex: number,

@@ -1,6 +1,7 @@
 // Every SQL builder, given hostile names wherever input text reaches it, binds in DuckDB against
 // a refreshed schema: each statement is prepared (bound) and run in a transaction that is rolled
 // back, as mosaic's toBeValidQuery binds its builders (issue 17).
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventRolesSql, graphSql } from "../../loaders/database.ts";
@@ -9,6 +10,9 @@ import { closeDatabase, openDatabase, run, type Database } from "../../src/db/du
 import { ident, sql, type Sql } from "../../src/db/sql.ts";
 import { families, referenceDates } from "../../src/indicators/index.ts";
 import { contextSql } from "../../src/indicators/context.ts";
+import type { Dialect } from "../../src/ingest/dialect.ts";
+import { insertSql } from "../../src/ingest/fast-read.ts";
+import { planHeader } from "../../src/ingest/header.ts";
 import { pruneSql } from "../../src/ingest/reuse.ts";
 import { emptyRawTableSql } from "../../src/ingest/schema.ts";
 import { cleanSql, stagingRejectsSql, stagingSql } from "../../src/ingest/sql/staging.ts";
@@ -27,6 +31,9 @@ import { hostileFolder } from "../cli/hostile-fixtures.ts";
 import { refreshInto } from "../cli/cli-helpers.ts";
 import { tempDir } from "../helpers.ts";
 import { HOSTILE_NAMES } from "./hostile.ts";
+
+/** The raw members table of the hostile fixture: the columns its mapping reads. */
+const RAW_MEMBERS = ["organisation_id", "organisation_name", "sector", "joined_on", "left_on"];
 
 /** Binds and runs every statement of `query` inside a transaction that is rolled back. */
 async function bind(db: Database, query: Sql): Promise<void> {
@@ -119,6 +126,27 @@ const builders: readonly [string, (h: string) => Sql][] = [
       )}`,
   ],
   ["defaultAsOfSql", () => defaultAsOfSql("2024-06-30")],
+  [
+    "read_csv insertSql",
+    (h) => {
+      // a file named and headed with `h`, read by read_csv into raw_members
+      const path = join(tempDir(), `${h.replaceAll("/", "_").slice(0, 100)}.csv`);
+      const header = ["organisation_id", "organisation_name", h, "joined_on", "left_on"];
+      writeFileSync(
+        path,
+        `${header.map((f) => `"${f.replaceAll('"', '""')}"`).join(";")}\nR9;x;zorg;2020-01-01;\n`,
+      );
+      const plan = planHeader(members, header, { name: h });
+      const target = { spec: members, columns: RAW_MEMBERS, context: {} };
+      const dialect = { delimiter: ";", sepHint: false } as Dialect;
+      const shape = {
+        fieldCount: 5,
+        newline: "\n" as const,
+        anchors: [[1, 1]] as [number, number][],
+      };
+      return insertSql(target, path, 0, dialect, plan, shape);
+    },
+  ],
   ["graphSql", (h) => sql`${graphSql("netwerk", h, 150)} select * from final`],
   ["eventRolesSql", (h) => eventRolesSql([h, `EV ${h}`])],
 ];
@@ -144,6 +172,6 @@ describe("every SQL builder binds with hostile names", () => {
       }
     }
     expect(bound).toBe(builders.length * HOSTILE_NAMES.length);
-    expect(builders.length).toBeGreaterThanOrEqual(38);
+    expect(builders.length).toBeGreaterThanOrEqual(39);
   });
 });
