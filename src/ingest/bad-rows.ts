@@ -3,19 +3,35 @@ import type { Database } from "../db/duckdb.ts";
 import type { BadRow } from "./read-file.ts";
 
 /**
- * Records rows that could not be split into fields as `bad_row` rejects. `source` is the file's
- * own name when the message must say which of the export's files the line is in.
+ * One file of an export as rejects name it: its own name, and the sheet when it is a workbook
+ * (then a line is an Excel row number: "financiering.xlsx rij 14 van blad Financiering").
+ */
+export interface Source {
+  readonly name: string;
+  readonly sheet?: string;
+}
+
+/** Where a line is, for the start of a reject's message: "x.csv regel 14" or "x.xlsx rij 14 van blad B". */
+export function placeText(source: Source, line: number): string {
+  return source.sheet === undefined
+    ? `${source.name} regel ${line}`
+    : `${source.name} rij ${line} van blad ${source.sheet}`;
+}
+
+/**
+ * Records rows that could not be split into fields as `bad_row` rejects. `source` is the file
+ * when the message must say which file (and sheet) the line is in.
  */
 export async function insertBadRows(
   db: Database,
   spec: FileSpec,
   badRows: readonly BadRow[],
-  source?: string,
+  source?: Source,
 ): Promise<void> {
   if (badRows.length === 0) return;
   const appender = await db.connection.createAppender("rejects");
   for (const bad of badRows) {
-    const where = source ? `${source} regel ${bad.line}: ` : "";
+    const where = source ? `${placeText(source, bad.line)}: ` : "";
     const hidden =
       bad.value === undefined
         ? " De inhoud wordt niet getoond: het bestand heeft kolommen die niet geladen worden."

@@ -105,7 +105,7 @@ export async function ingest(
       const outcome = await readExport(db, target, path, index);
       if (!outcome.ok) throw new UnusableExportError(outcome.problems);
       fileReads.push(outcome.read);
-      const source = plan.sources ? basename(path) : undefined;
+      const source = plan.sources?.[index];
       await insertBadRows(db, spec, outcome.read.badRows, source);
       await run(
         db,

@@ -4,12 +4,23 @@ import type { FileSpec } from "../contract/index.ts";
 import { fileForName, files as allFiles } from "../contract/index.ts";
 import type { UnusableProblem } from "../errors.ts";
 import { byName, entryPath, MAPPING_FILE, matchesGlob, type Mapping } from "./mapping/index.ts";
+import { WORKBOOK_NAME } from "./xlsx/detect.ts";
+
+/**
+ * The export a file is by its name: the contract's or Dutch name, as CSV or as a workbook
+ * (`financiering.xlsx`, `Leden.XLSX`; `.xls` and `.ods` too, which are then refused with a
+ * message on how to save them as .xlsx or CSV).
+ */
+function byContractName(spec: FileSpec, name: string): boolean {
+  const csv = name.trim().replace(WORKBOOK_NAME, ".csv");
+  return fileForName([spec], csv) === spec;
+}
 
 /** Where each export of the contract is in a folder. */
 export interface Located {
   /** The files of each export, in name order (several only through a mapping's glob). */
   readonly found: ReadonlyMap<FileSpec, readonly string[]>;
-  /** CSV-like files in the folder that are no export of the contract. */
+  /** CSV-like files and workbooks in the folder that are no export of the contract. */
   readonly unknown: readonly string[];
   /** Problems that make the folder unusable, per file. */
   readonly problems: readonly UnusableProblem[];
@@ -21,8 +32,7 @@ function recogniser(spec: FileSpec, mapping: Mapping | undefined) {
   return {
     spec,
     label: glob && mapping ? entryPath(mapping.name, spec.key, "file") : spec.file,
-    matches: (name: string) =>
-      glob ? matchesGlob(glob, name) : fileForName([spec], name) === spec,
+    matches: (name: string) => (glob ? matchesGlob(glob, name) : byContractName(spec, name)),
     several: glob !== undefined,
   };
 }
@@ -51,7 +61,7 @@ export async function locateExports(
     const matching = recognisers.filter((r) => r.matches(name));
     const [first, second] = matching;
     if (!first) {
-      if (/\.(csv|tsv|txt)$/i.test(name)) unknown.push(name);
+      if (/\.(csv|tsv|txt|xlsx|xlsm|xls|ods)$/i.test(name)) unknown.push(name);
       continue;
     }
     if (second) {

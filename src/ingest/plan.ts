@@ -6,7 +6,10 @@ import { readHeader } from "./head.ts";
 import { acceptedColumnsText, planHeader, type HeaderPlan } from "./header.ts";
 import { locateExports } from "./locate.ts";
 import { entryPath, loadMapping, type Mapping, type MappingEntry } from "./mapping/index.ts";
+import type { Source } from "./bad-rows.ts";
 import type { FileRead } from "./read-file.ts";
+import { isWorkbookName } from "./xlsx/detect.ts";
+import { readWorkbookHeader } from "./xlsx/read.ts";
 import type { PresentColumn } from "./sql/staging.ts";
 
 /** How one export will be read: its files, its mapping entry and its raw table's columns. */
@@ -17,8 +20,11 @@ export interface ExportPlan {
   readonly entry?: MappingEntry;
   /** The contract columns of the raw table: the files' columns in order of first appearance. */
   readonly rawColumns: readonly string[];
-  /** The files' own names when rejects must say which file a line is in (mapped `file`). */
-  readonly sources?: readonly string[];
+  /**
+   * The files (and sheets) when rejects must say which file a line is in: a mapped `file`, or a
+   * workbook, whose lines are Excel row numbers of a sheet ("rij 14 van blad Financiering").
+   */
+  readonly sources?: readonly Source[];
   /** Why an absent export is absent, when a mapping's glob found nothing. */
   readonly absentNote?: string;
 }
@@ -35,6 +41,28 @@ function unusable(spec: FileSpec, name: string, problem: string): UnusableProble
     file: name,
     message_nl: `${problem}. Kolommen die ${spec.file} kent: ${acceptedColumnsText(spec)}.`,
   };
+}
+
+/**
+ * The header of one file of an export, and its sheet when it is a workbook (the sheet the
+ * mapping entry names, else its first visible sheet), or the problems that make it unusable.
+ */
+async function headerOf(
+  spec: FileSpec,
+  path: string,
+  mapped?: { entry: MappingEntry; mapping: Mapping },
+): Promise<
+  | { readonly fields: readonly string[]; readonly sheet?: string }
+  | { readonly problems: readonly UnusableProblem[]; readonly sheet?: undefined }
+> {
+  const name = basename(path);
+  if (isWorkbookName(name)) {
+    const sheet = mapped?.entry.sheet;
+    const where = mapped && sheet ? entryPath(mapped.mapping.name, spec.key, "sheet") : undefined;
+    return readWorkbookHeader(path, sheet && where ? { sheet, where } : {});
+  }
+  const header = await readHeader(path);
+  return "problem" in header ? { problems: [unusable(spec, name, header.problem)] } : header;
 }
 
 /**
@@ -77,20 +105,23 @@ export async function planFolder(
       continue;
     }
     const plans: HeaderPlan[] = [];
+    const files: Source[] = [];
     for (const path of paths) {
       const name = basename(path);
-      const header = await readHeader(path);
-      if ("problem" in header) {
-        problems.push(unusable(spec, name, header.problem));
+      const header = await headerOf(spec, path, entry && mapping ? { entry, mapping } : undefined);
+      files.push(header.sheet === undefined ? { name } : { name, sheet: header.sheet });
+      if ("problems" in header) {
+        problems.push(...header.problems);
         continue;
       }
+      const { fields } = header;
       const context = { name, ...(entry ? { entry, mappingName: mapping!.name } : {}) };
-      const plan = planHeader(spec, header.fields, context);
+      const plan = planHeader(spec, fields, context);
       problems.push(...plan.problems);
       plans.push(plan);
     }
     const rawColumns = [...new Set(plans.flatMap((p) => p.columns.map((c) => c.spec.name)))];
-    const sources = where ? paths.map((p) => basename(p)) : undefined;
+    const sources = where || files.some((f) => f.sheet !== undefined) ? files : undefined;
     exports.push({
       spec,
       paths,

@@ -16,8 +16,9 @@ export interface QualityRow {
   note: string;
 }
 
-/** How one file was decoded and split. */
+/** How one file was decoded and split (a workbook: which sheet). */
 function howRead(read: FileRead): string {
+  if (read.sheet !== undefined) return `werkmap, blad ${read.sheet}`;
   const encoding = read.fellBack
     ? "tekenset Windows-1252 (geen geldige UTF-8)"
     : `tekenset ${read.encoding.toUpperCase()}`;

@@ -18,6 +18,8 @@ import {
 } from "./records.ts";
 import { rawTableName } from "./schema.ts";
 import { readFast } from "./fast-read.ts";
+import { isWorkbookName } from "./xlsx/detect.ts";
+import { readWorkbook } from "./xlsx/read.ts";
 
 export type { BadRow } from "./records.ts";
 
@@ -37,6 +39,8 @@ export interface FileRead {
   readonly badRows: readonly BadRow[];
   /** How it was read: "read_csv", or "scanner (why)" (progress lines show it; not stored). */
   readonly method?: string;
+  /** The sheet read, when the file is a workbook (.xlsx): lines are then Excel row numbers. */
+  readonly sheet?: string;
 }
 
 export type ReadOutcome =
@@ -61,7 +65,7 @@ class ShiftedRows extends Error {}
  * Reads one file of an export: decodes it, detects its dialect, maps its header and appends
  * every record as text, with its file index and physical line, to the export's raw table (which
  * must exist). Rows with the wrong number of fields are returned as bad rows. A file that is not
- * valid UTF-8 is read again as Windows-1252.
+ * valid UTF-8 is read again as Windows-1252. A workbook (.xlsx) is read by readWorkbook.
  */
 export async function readExport(
   db: Database,
@@ -69,6 +73,7 @@ export async function readExport(
   path: string,
   fileIndex: number,
 ): Promise<ReadOutcome> {
+  if (isWorkbookName(path)) return readWorkbook(db, target, path, fileIndex);
   const fast = await readFast(db, target, path, fileIndex);
   if (typeof fast !== "string") return { ok: true, read: { ...fast, method: "read_csv" } };
   const outcome = await readWithScanner(db, target, path, fileIndex);

@@ -34,6 +34,8 @@ interface StoredRead {
   ignored: string[];
   width: number;
   rowsRead: number;
+  /** The sheet read, for a workbook. */
+  sheet?: string;
 }
 
 /** An export's reads as JSON, for the previous-refresh bookkeeping table. */
@@ -48,6 +50,7 @@ export function storeReads(reads: readonly FileRead[]): string {
     ignored: [...r.plan.ignored],
     width: r.plan.width,
     rowsRead: r.rowsRead,
+    ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
   }));
   return JSON.stringify(stored);
 }
@@ -77,6 +80,7 @@ export function loadReads(spec: FileSpec, json: string): FileRead[] {
     },
     rowsRead: s.rowsRead,
     badRows: [],
+    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   }));
 }
 

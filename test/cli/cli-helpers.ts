@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -48,4 +49,32 @@ export async function query<T = Record<string, unknown>>(path: string, sql: Sql)
   } finally {
     closeDatabase(db);
   }
+}
+
+/** What a refresh's --json summary says of what it read and reused. */
+export interface RefreshSummary {
+  mode: string;
+  reloaded: string[];
+  reused: string[];
+  status: string;
+}
+
+/** Runs `refresh --json` at as-of 2024-06-30 into `out` (database beside it); expects exit 0. */
+export async function refreshJson(
+  data: string,
+  out: string,
+  extra: readonly string[] = [],
+): Promise<RefreshSummary> {
+  const effects = capture();
+  const args = ["refresh", "--data", data, "--out", out, "--db", `${out}.duckdb`, "--json"];
+  const status = await main([...args, "--as-of", "2024-06-30", ...extra], effects);
+  expect(status, effects.err.join("\n")).toBe(0);
+  return JSON.parse(effects.out.join("\n")) as RefreshSummary;
+}
+
+/** The output files of a folder by name, so that two folders can be compared. */
+export function outputsOf(out: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(snapshot(out)).map(([path, hash]) => [path.slice(out.length + 1), hash]),
+  );
 }

@@ -1,8 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { capture, query, snapshot } from "../cli/cli-helpers.ts";
-import { main } from "../../loaders/cli.ts";
+import { outputsOf, query, refreshJson, snapshot } from "../cli/cli-helpers.ts";
 import { tempDir } from "../helpers.ts";
 import { sql } from "../../src/db/sql.ts";
 
@@ -13,28 +12,6 @@ function sampleCopy(): string {
   const dir = join(tempDir(), "exports");
   cpSync(SAMPLE, dir, { recursive: true });
   return dir;
-}
-
-interface Summary {
-  mode: string;
-  reloaded: string[];
-  reused: string[];
-  status: string;
-}
-
-async function refresh(data: string, out: string, extra: readonly string[] = []) {
-  const effects = capture();
-  const args = ["refresh", "--data", data, "--out", out, "--db", `${out}.duckdb`, "--json"];
-  const status = await main([...args, "--as-of", "2024-06-30", ...extra], effects);
-  expect(status, effects.err.join("\n")).toBe(0);
-  return JSON.parse(effects.out.join("\n")) as Summary;
-}
-
-/** The output files of a folder by name, so that two folders can be compared. */
-function outputs(out: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(snapshot(out)).map(([path, hash]) => [path.slice(out.length + 1), hash]),
-  );
 }
 
 /** Changes one row of an export in place (its first data row's second field). */
@@ -48,9 +25,9 @@ describe("incremental refresh", () => {
   it("leaves the database and outputs byte-identical when nothing changed, and says so", async () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
-    expect((await refresh(data, out)).mode).toBe("full");
+    expect((await refreshJson(data, out)).mode).toBe("full");
     const before = snapshot(out, `${out}.duckdb`);
-    const second = await refresh(data, out);
+    const second = await refreshJson(data, out);
     expect(second.mode).toBe("unchanged");
     expect(second.reloaded).toEqual([]);
     expect(snapshot(out, `${out}.duckdb`)).toEqual(before);
@@ -59,15 +36,15 @@ describe("incremental refresh", () => {
   it("after one changed export reloads only that one, with outputs identical to a full refresh", async () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
-    await refresh(data, out);
+    await refreshJson(data, out);
     editFirstRow(join(data, "members.csv"), "Zorggroep", "Zorgcentrum");
-    const second = await refresh(data, out);
+    const second = await refreshJson(data, out);
     expect(second.mode).toBe("incremental");
     expect(second.reloaded).toEqual(["members.csv"]);
     expect(second.reused).toContain("attendance.csv");
     const full = join(tempDir(), "full");
-    expect((await refresh(data, full, ["--full"])).mode).toBe("full");
-    expect(outputs(out)).toEqual(outputs(full));
+    expect((await refreshJson(data, full, ["--full"])).mode).toBe("full");
+    expect(outputsOf(out)).toEqual(outputsOf(full));
     const tables = sql`select count(*) as n from members`;
     expect(await query(`${out}.duckdb`, tables)).toEqual(await query(`${full}.duckdb`, tables));
   });
@@ -75,40 +52,40 @@ describe("incremental refresh", () => {
   it("re-checks partners and funding against changed projects, and gives a full refresh's outputs", async () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
-    await refresh(data, out);
+    await refreshJson(data, out);
     const projects = join(data, "projects.csv");
     const lines = readFileSync(projects, "utf8").split("\n");
     // Drop the last project: its partner and funding rows become unknown_value rejects.
     writeFileSync(projects, [...lines.slice(0, -2), lines.at(-1)].join("\n"));
-    const second = await refresh(data, out);
+    const second = await refreshJson(data, out);
     expect(second.reloaded).toEqual(["projects.csv"]);
     const full = join(tempDir(), "full");
-    await refresh(data, full, ["--full"]);
-    expect(outputs(out)).toEqual(outputs(full));
+    await refreshJson(data, full, ["--full"]);
+    expect(outputsOf(out)).toEqual(outputsOf(full));
   });
 
   it("recomputes when the peildatum changes, and --full reads everything", async () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
-    await refresh(data, out);
-    const later = await refresh(data, out, ["--as-of", "2024-12-31"]);
+    await refreshJson(data, out);
+    const later = await refreshJson(data, out, ["--as-of", "2024-12-31"]);
     expect(later.mode).toBe("incremental");
     expect(later.reloaded).toEqual([]);
     const full = join(tempDir(), "full");
-    await refresh(data, full, ["--as-of", "2024-12-31", "--full"]);
-    expect(outputs(out)).toEqual(outputs(full));
-    const forced = await refresh(data, out, ["--as-of", "2024-12-31", "--full"]);
+    await refreshJson(data, full, ["--as-of", "2024-12-31", "--full"]);
+    expect(outputsOf(out)).toEqual(outputsOf(full));
+    const forced = await refreshJson(data, out, ["--as-of", "2024-12-31", "--full"]);
     expect(forced.mode).toBe("full");
   });
 
   it("rewrites outputs that were deleted or changed even when the exports did not change", async () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
-    await refresh(data, out);
-    const before = outputs(out);
+    await refreshJson(data, out);
+    const before = outputsOf(out);
     writeFileSync(join(out, "indicators.csv"), "kapot\n");
-    const second = await refresh(data, out);
+    const second = await refreshJson(data, out);
     expect(second.mode).toBe("incremental");
-    expect(outputs(out)).toEqual(before);
+    expect(outputsOf(out)).toEqual(before);
   });
 });

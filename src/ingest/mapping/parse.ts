@@ -18,7 +18,7 @@ export interface ParsedMapping {
   readonly problems: readonly UnusableProblem[];
 }
 
-const ENTRY_KEYS = ["file", "columns", "values", "constants"];
+const ENTRY_KEYS = ["file", "sheet", "columns", "values", "constants"];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -124,7 +124,7 @@ function parseEntry(
   const before = problems.length;
   for (const key of Object.keys(value)) {
     if (!ENTRY_KEYS.includes(key))
-      fail(at(key), "onbekende sleutel; gebruik file, columns, values of constants");
+      fail(at(key), "onbekende sleutel; gebruik file, sheet, columns, values of constants");
   }
   const column = (part: string, columnName: string): ColumnSpec | undefined => {
     const found = spec.columns.find((c) => c.name === columnName);
@@ -152,6 +152,14 @@ function parseEntry(
     } else if (/[/\\]/.test(value.file)) {
       fail(at("file"), "alleen een bestandsnaam of patroon, zonder map");
     } else file = value.file.trim();
+  }
+
+  // `sheet` names the sheet of a workbook (.xlsx) to read; a CSV file has none and ignores it.
+  let sheet: string | undefined;
+  if (value.sheet !== undefined) {
+    if (typeof value.sheet !== "string" || value.sheet.trim() === "") {
+      fail(at("sheet"), 'verwacht de naam van een blad in de werkmap, zoals "Financiering"');
+    } else sheet = value.sheet.trim();
   }
 
   const constants = new Map<string, string>();
@@ -225,6 +233,7 @@ function parseEntry(
   return {
     key: spec.key,
     ...(file ? { file } : {}),
+    ...(sheet ? { sheet } : {}),
     ...(columns ? { columns } : {}),
     values,
     constants,

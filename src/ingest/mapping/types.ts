@@ -5,6 +5,8 @@ export interface MappingEntry {
   readonly key: FileKey;
   /** A file name or glob (`*`, `?`), matched case-insensitively; absent: the contract's names. */
   readonly file?: string;
+  /** The sheet to read when the file is a workbook (.xlsx); absent: its first visible sheet. */
+  readonly sheet?: string;
   /**
    * Contract column → the export's header. When present, only these headers are read: every
    * other header of the file is ignored and never loaded.

@@ -4,6 +4,8 @@ import { cleanTableName, rawTableName, sqlType, stagingTableName } from "../sche
 import { messageExpr, parseExpr, problemExpr } from "./checks.ts";
 import { mappedExpr, readExpr, withValuesHint, type PresentColumn } from "./mapped.ts";
 
+import type { Source } from "../bad-rows.ts";
+
 export type { PresentColumn } from "./mapped.ts";
 
 const r = (c: ColumnSpec) => ident(`r_${c.name}`);
@@ -95,35 +97,45 @@ final as (
 select * from final`;
 }
 
-/** SQL of a file's own name by its file_index. */
-function sourceExpr(sources: readonly string[], index: Sql): Sql {
+/** SQL of a text per file, by file_index. */
+function bySource(sources: readonly Source[], index: Sql, place: (s: Source) => Sql): Sql {
   return sql`(case ${index} ${join(
-    sources.map((s, i) => sql`when ${i} then ${s}`),
+    sources.map((s, i) => sql`when ${i} then ${place(s)}`),
     " ",
   )} end)`;
 }
 
 /**
  * Records the rejects of a staged file: row problems, then later duplicates of a key. `file` is
- * the canonical name; with `sources` (the export's own file names by file_index) each message
- * starts with the file and line it is about: "deelnemers-export-2.csv regel 14: …".
+ * the canonical name; with `files` (the export's own files by file_index, or their names) each message starts
+ * with the file and line it is about: "deelnemers-export-2.csv regel 14: …", or for a workbook
+ * "financiering.xlsx rij 14 van blad Financiering: …".
  */
-export function stagingRejectsSql(spec: FileSpec, sources?: readonly string[]): Sql {
+export function stagingRejectsSql(spec: FileSpec, files?: readonly (Source | string)[]): Sql {
+  const sources = files?.map((f) => (typeof f === "string" ? { name: f } : f));
   const stg = ident(stagingTableName(spec));
   const first = spec.key_columns[0];
   const keyList = spec.key_columns.join(", ");
-  const where = sources
-    ? sql`${sourceExpr(sources, sql`file_index`)} || ' regel ' || line || ': ' || `
-    : sql``;
+  // "x.csv regel 14", "x.xlsx rij 14 van blad B"
+  const place = (s: Source) =>
+    s.sheet === undefined
+      ? sql`${s.name} || ' regel ' || line`
+      : sql`${s.name} || ' rij ' || line || ' van blad ' || ${s.sheet}`;
+  // "regel 2 van x.csv", "rij 2 van blad B van x.xlsx"
+  const firstPlace = (s: Source) =>
+    s.sheet === undefined
+      ? sql`'regel ' || key_first_line || ' van ' || ${s.name}`
+      : sql`'rij ' || key_first_line || ' van blad ' || ${s.sheet} || ' van ' || ${s.name}`;
+  const where = sources ? sql`${bySource(sources, sql`file_index`, place)} || ': ' || ` : sql``;
   const firstAt = sources
-    ? sql`key_first_line || ' van ' || ${sourceExpr(sources, sql`key_first_file_index`)}`
-    : sql`key_first_line`;
+    ? bySource(sources, sql`key_first_file_index`, firstPlace)
+    : sql`'regel ' || key_first_line`;
   const duplicates = first
     ? sql`
 insert into rejects
 select ${spec.file}, line, ${first}, key_value,
   'duplicate_key',
-  ${where}${`Dubbele sleutel (${keyList}): alleen de eerste rij, op regel `} || ${firstAt} || ', wordt geladen.'
+  ${where}${`Dubbele sleutel (${keyList}): alleen de eerste rij, op `} || ${firstAt} || ', wordt geladen.'
 from ${stg} where key_rank > 1;`
     : sql``;
   return sql`
