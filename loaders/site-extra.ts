@@ -1,6 +1,7 @@
 // Loaders for the pages Wederkerigheid … Methode and the page per network: the contract, the IZA
 // milestones, the list of downloads and the data dictionaries. Each docs/data/<name>.ts is a
 // two-line shim over one function here; the shared output readers live in ./site.ts.
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -8,6 +9,7 @@ import { files, vocabularies } from "../src/contract/index.ts";
 import { families } from "../src/indicators/index.ts";
 import { dutchCsv, headerLine, rowLine } from "../src/output/csv.ts";
 import { outputTables } from "../src/output/tables.ts";
+import { WORKBOOK_FILE } from "../src/output/workbook/formats.ts";
 import { signalSettings } from "../src/signals/settings.ts";
 import { sql } from "../src/db/sql.ts";
 import {
@@ -124,7 +126,10 @@ export interface DownloadTable {
   sizes: { csv: number; nl_csv: number; parquet: number };
 }
 
-/** Every output table with its file sizes (the files are copied to dist/downloads/ by the build). */
+/**
+ * Every output table with its file sizes, and the workbook of all tables (the files are copied to
+ * dist/downloads/ by the build).
+ */
 export async function downloadsJson(dir = outDir()): Promise<string> {
   const size = async (file: string) => (await stat(join(dir, file))).size;
   const tables: DownloadTable[] = [];
@@ -149,7 +154,11 @@ export async function downloadsJson(dir = outDir()): Promise<string> {
     });
   }
   const info = await stat(join(dir, "indicators.csv"));
-  return JSON.stringify({ refreshed_at: info.mtime.toISOString(), tables });
+  // The workbook of every table (regiomonitor.xlsx); null for an output folder written before it.
+  const workbook = existsSync(join(dir, WORKBOOK_FILE))
+    ? { name: WORKBOOK_FILE, size: await size(WORKBOOK_FILE) }
+    : null;
+  return JSON.stringify({ refreshed_at: info.mtime.toISOString(), tables, workbook });
 }
 
 /** A zorgkantoorregio of data/reference/zorgkantoorregios.csv. */

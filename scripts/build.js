@@ -183,8 +183,11 @@ export function postProcess(dir) {
   return problems;
 }
 
-/** The output tables in the three download formats (spec/outputs.md); never the database. */
-const DOWNLOAD = /^[a-z_]+\.(?:csv|nl\.csv|parquet)$/;
+/**
+ * The output tables in the three download formats (spec/outputs.md) and the workbook of all
+ * tables (regiomonitor.xlsx); never the database.
+ */
+const DOWNLOAD = /^(?:[a-z_]+\.(?:csv|nl\.csv|parquet)|regiomonitor\.xlsx)$/;
 
 /** Copies the refresh's output tables from `from` into `to` (dist/downloads/); returns their names. */
 export function copyDownloads(from, to) {

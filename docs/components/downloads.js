@@ -107,3 +107,23 @@ export function dictionary(tables) {
     )}
   </div>`;
 }
+
+/**
+ * The link to the workbook of all tables (regiomonitor.xlsx, downloads.json's `workbook`), with
+ * its size; a note instead when the refresh that wrote the outputs made none.
+ */
+export function workbookLink(workbook, { base = "./downloads/" } = {}) {
+  if (!workbook)
+    return html`<p class="muted">De Excel-werkmap is bij deze verversing niet gemaakt.</p>`;
+  const size = formatBytes(workbook.size);
+  return html`<p>
+    <a
+      class="download-link"
+      href=${`${base}${workbook.name}`}
+      download=${workbook.name}
+      aria-label=${`Alle tabellen in één Excel-werkmap (${size})`}
+      ><span aria-hidden="true">↓ </span>Alle tabellen in één Excel-werkmap</a
+    >
+    <span class="muted">(${workbook.name}, ${size})</span>
+  </p>`;
+}

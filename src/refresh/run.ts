@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { FileSpec } from "../contract/index.ts";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { sql, type Sql } from "../db/sql.ts";
@@ -12,6 +13,7 @@ import { planFolder } from "../ingest/plan.ts";
 import { loadReads, pruneSql, storeReads, type Reuse } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
 import { writeTable } from "../output/write.ts";
+import { WORKBOOK_FILE, writeWorkbook } from "../output/workbook/index.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
 import { fingerprint, type Fingerprints } from "./fingerprint.ts";
 import { acquireLocks } from "./lock.ts";
@@ -149,11 +151,13 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     effects.progress(
       `schrijven ${outputTables.length} tabellen (${watch.lap("schrijven", start)})`,
     );
-    const names = outputTables.flatMap((t) => [
-      `${t.name}.csv`,
-      `${t.name}.nl.csv`,
-      `${t.name}.parquet`,
-    ]);
+    start = performance.now();
+    await writeWorkbook(db, join(staging.stagedOut, WORKBOOK_FILE), { asOf, refreshedOn: today });
+    effects.progress(`schrijven ${WORKBOOK_FILE} (${watch.lap("werkmap", start)})`);
+    const names = [
+      ...outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]),
+      WORKBOOK_FILE,
+    ];
     const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
     await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names));
     closeDatabase(db);

@@ -54,7 +54,9 @@ describe("regiomonitor refresh", () => {
         "rejects.parquet",
       ]),
     );
-    expect(readdirSync(out).filter((f) => !/\.(csv|parquet|duckdb)$/.test(f))).toEqual([]);
+    expect(readdirSync(out).filter((f) => !/\.(csv|parquet|duckdb)$/.test(f))).toEqual([
+      "regiomonitor.xlsx",
+    ]);
     expect(readFileSync(join(out, "rejects.csv"), "utf8")).toBe(
       "file,line,column,value,reason,message_nl\r\n" +
         'members.csv,5,joined_on,30-02-2020,invalid_date,"Kolom ""lid_sinds"": ""30-02-2020"" is geen geldige datum (gebruik bijv. 05-03-2024 of 2024-03-05)."\r\n',

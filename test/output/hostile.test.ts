@@ -4,29 +4,13 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { refreshInto } from "../cli/cli-helpers.ts";
 import { tempDir, writeExports } from "../helpers.ts";
+import { HOSTILE_PROJECT, hostileExports } from "./hostile-fixtures.ts";
 
 const ORGANISATION = "<img src=x onerror=alert(1)>";
-const PROJECT = '=HYPERLINK("http://x","klik")';
+const PROJECT = HOSTILE_PROJECT;
 
 /** Exports with hostile text in names, in a reject's raw value and in a theme. */
-const FILES = {
-  "members.csv": [
-    "organisation_id,organisation_name,network,sector,joined_on",
-    `O1,"${ORGANISATION}",Slimmer Leven,zorg,2020-01-01`,
-    "O2,@Zorggroep,Slimmer Leven,welzijn,2020-01-01",
-    "O3,+31 zorg,Slimmer Leven,bedrijfsleven,2020-01-01",
-    'O4,Afgewezen,Slimmer Leven,"=1+1",2020-01-01',
-    "",
-  ].join("\n"),
-  "projects.csv": [
-    "project_id,project_name,network,theme,stage,lead_organisation_id,start_on",
-    `P1,"${PROJECT.replaceAll('"', '""')}",Slimmer Leven,-Valpreventie,pilot,O1,2021-01-01`,
-    "",
-  ].join("\n"),
-  "project_partners.csv": "project_id,organisation_id\nP1,O1\nP1,O2\n",
-  "funding.csv":
-    "funding_id,project_id,source_type,year,amount_eur,kind,status\nF1,P1,rif,2023,1000,incidenteel,toegekend\n",
-};
+const FILES = hostileExports(ORGANISATION, "+31 zorg");
 
 /** Every cell of a CSV output, with the file it is in. */
 function cells(out: string, name: string): string[] {

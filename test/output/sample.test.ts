@@ -62,7 +62,10 @@ describe("golden files of the sample's outputs", () => {
   });
 
   it("writes every table in every format", () => {
-    const expected = outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]);
+    const expected = [
+      ...outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]),
+      "regiomonitor.xlsx",
+    ];
     expect(readdirSync(out).filter((f) => f !== "monitor.duckdb").sort()).toEqual(expected.sort());
   });
 });

@@ -122,6 +122,12 @@ describe("downloadsJson", () => {
       description: "regelnummer in het bestand (de kopregel is regel 1)",
     });
     expect(json.refreshed_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(json.workbook).toBeNull();
+    writeFileSync(join(dir, "regiomonitor.xlsx"), "PK\u0003\u0004");
+    expect(JSON.parse(await downloadsJson(dir)).workbook).toEqual({
+      name: "regiomonitor.xlsx",
+      size: 4,
+    });
   });
 
   it("fails when a file is missing", async () => {

@@ -248,7 +248,7 @@ describe("built site (dist/)", () => {
     expect(after).not.toEqual(before);
   });
 
-  it("download links return their files: CSV, Excel-NL CSV, Parquet and the dictionaries", async () => {
+  it("download links return their files: CSV, Excel-NL CSV, Parquet, the workbook and the dictionaries", async () => {
     ready();
     let links: { href: string; download: string }[] = [];
     await visit(browser, server.url, "/downloads", 1280, async (page) => {
@@ -266,6 +266,7 @@ describe("built site (dist/)", () => {
         .filter((href) => /\/downloads\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test(href)),
     );
     expect(tables.size, "three links per output table").toBe(33);
+    expect(links.map((l) => l.download)).toContain("regiomonitor.xlsx");
     for (const link of links) {
       const response = await fetch(link.href);
       expect(response.status, link.href).toBe(200);
@@ -279,6 +280,9 @@ describe("built site (dist/)", () => {
         expect(text.split("\n")[0], `header of ${link.download}`).toMatch(
           /^[a-z0-9_]+(,[a-z0-9_]+)+\r?$/,
         );
+      } else if (link.download.endsWith(".xlsx")) {
+        expect(link.download).toBe("regiomonitor.xlsx");
+        expect([...bytes.slice(0, 4)], `zip magic of ${link.download}`).toEqual([0x50, 0x4b, 3, 4]);
       } else {
         expect(link.download).toMatch(/\.parquet$/);
         expect(text.slice(0, 4), `magic of ${link.download}`).toBe("PAR1");
