@@ -1,11 +1,22 @@
 import ExcelJS from "exceljs";
+import type { Readable } from "node:stream";
+import unzipper, { type CentralDirectoryFile } from "unzipper";
 import { cellText } from "./cells.ts";
 import { damaged } from "./detect.ts";
 
 /*
- * Streams the rows of one sheet of an .xlsx workbook with exceljs's WorkbookReader, which never
- * holds the whole workbook in memory (a 100,000-row sheet is read row by row). Its streaming
- * reader skips what the monitor does not need anyway:
+ * Streams the rows of one sheet of an .xlsx workbook with exceljs's streaming readers, which never
+ * hold the whole workbook in memory (a 100,000-row sheet is read row by row).
+ *
+ * The zip is opened through its central directory (unzipper.Open, exceljs's own zip library), and
+ * the workbook's parts are parsed in the order they depend on each other: relationships, workbook
+ * (sheet names), shared strings, styles, then only the chosen sheet. exceljs's WorkbookReader
+ * instead reads the zip in one pass in stored order; Excel and exceljs itself store
+ * xl/workbook.xml last, and on Node 18+ that pass intermittently loses it ("Cannot read
+ * properties of undefined (reading 'sheets')", exceljs issue 3064) or unlinks a sheet's temporary
+ * file before it is opened (ENOENT). The parsers are the WorkbookReader's own methods.
+ *
+ * What the streaming reader skips, the monitor does not need anyway:
  * - merged cells: the value sits in the top-left cell and the other cells of the range are
  *   empty, as Excel itself stores them; a header merged over two columns names the first, the
  *   second is a column without a name (ignored, listed in the quality report);
@@ -36,13 +47,26 @@ export class SheetError extends Error {
 interface SheetModel {
   readonly name: string;
   readonly state?: string;
+  /** The relationship id that names the sheet's part. */
+  readonly rId?: string;
 }
 
-/** The parts of exceljs's streaming reader that its type declarations leave out. */
+/** A relationship of xl/_rels/workbook.xml.rels. */
+interface Relationship {
+  readonly Id: string;
+  readonly Target: string;
+}
+
+/** The parsers of exceljs's WorkbookReader, which its type declarations leave out. */
 interface ReaderInternals {
+  workbookRels?: Relationship[];
   model?: { sheets?: SheetModel[] };
   properties?: { model?: { date1904?: boolean } };
-  stream?: { destroy?: () => void };
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<unknown> }>;
 }
 
 interface RowLike {
@@ -87,6 +111,39 @@ function cellsOf(row: RowLike, date1904: boolean): string[] {
 const sheetList = (sheets: readonly SheetModel[]) =>
   sheets.length ? sheets.map((s) => s.name).join(", ") : "geen";
 
+/** The zip entry a workbook relationship points at ("worksheets/sheet1.xml" is under xl/). */
+function partPath(target: string): string {
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+/** Opens the zip's central directory; a file that is not a zip is damaged. */
+async function openZip(path: string): Promise<Map<string, CentralDirectoryFile>> {
+  try {
+    const directory = await unzipper.Open.file(path);
+    return new Map(directory.files.map((f) => [f.path.replace(/^\//, ""), f]));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new SheetError(damaged(`technische melding: ${detail}`));
+  }
+}
+
+/** Parses the workbook's relationships, sheet list, shared strings and styles into `reader`. */
+async function parseWorkbookParts(
+  reader: ReaderInternals,
+  parts: Map<string, CentralDirectoryFile>,
+): Promise<void> {
+  const rels = parts.get("xl/_rels/workbook.xml.rels");
+  const workbook = parts.get("xl/workbook.xml");
+  if (!rels || !workbook) throw new SheetError(damaged("er staat geen werkblad in"));
+  await reader._parseRels(rels.stream());
+  await reader._parseWorkbook(workbook.stream());
+  const strings = parts.get("xl/sharedStrings.xml");
+  // The generator fills the reader's string table as it goes; its events are not needed.
+  if (strings) for await (const event of reader._parseSharedStrings(strings.stream())) void event;
+  const styles = parts.get("xl/styles.xml");
+  if (styles) await reader._parseStyles(styles.stream());
+}
+
 /**
  * The rows of a workbook's sheet: the one `wanted` names, else the first visible sheet; the
  * first yielded row tells the sheet's name with `onSheet`. Throws SheetError when the workbook
@@ -97,40 +154,40 @@ export async function* sheetRows(
   wanted: string | undefined,
   onSheet: (name: string) => void = () => {},
 ): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, OPTIONS);
-  const internals = reader as unknown as ReaderInternals;
-  let found = false;
-  let seen = 0;
+  const parts = await openZip(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    path,
+    OPTIONS,
+  ) as unknown as ReaderInternals;
+  let entry: Readable | undefined;
   try {
-    for await (const worksheet of reader) {
-      seen++;
-      if (found) continue;
-      const sheets = internals.model?.sheets ?? [];
-      const target = chosen(sheets, wanted);
-      const name = (worksheet as unknown as { name?: string }).name;
-      // Without the workbook's sheet list (an unusual zip order) the first sheet stored is taken.
-      const isTarget = target ? name === target.name : wanted === undefined && seen === 1;
-      if (!isTarget) continue;
-      found = true;
-      onSheet(name ?? target?.name ?? "1");
-      const date1904 = internals.properties?.model?.date1904 === true;
-      for await (const row of worksheet) {
-        const rowLike = row as unknown as RowLike;
-        yield { line: rowLike.number, cells: cellsOf(rowLike, date1904) };
-      }
+    await parseWorkbookParts(reader, parts);
+    const sheets = reader.model?.sheets ?? [];
+    if (!sheets.length) throw new SheetError(damaged("er staat geen werkblad in"));
+    const target = chosen(sheets, wanted);
+    if (!target) {
+      throw new SheetError(
+        `het blad "${wanted ?? ""}" staat niet in de werkmap (bladen: ${sheetList(sheets)})`,
+        true,
+      );
+    }
+    const rel = reader.workbookRels?.find((r) => r.Id === target.rId);
+    const part = rel ? parts.get(partPath(rel.Target)) : undefined;
+    if (!part) throw new SheetError(damaged(`het blad "${target.name}" ontbreekt in het bestand`));
+    onSheet(target.name);
+    const date1904 = reader.properties?.model?.date1904 === true;
+    entry = part.stream();
+    const [event] = reader._parseWorksheet(entry, String(sheets.indexOf(target) + 1));
+    if (!event) throw new SheetError(damaged(`het blad "${target.name}" is niet te lezen`));
+    for await (const row of event.value) {
+      const rowLike = row as RowLike;
+      yield { line: rowLike.number, cells: cellsOf(rowLike, date1904) };
     }
   } catch (error) {
     if (error instanceof SheetError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     throw new SheetError(damaged(`technische melding: ${detail}`));
   } finally {
-    internals.stream?.destroy?.();
+    entry?.destroy();
   }
-  if (found) return;
-  const sheets = internals.model?.sheets ?? [];
-  if (!seen && !sheets.length) throw new SheetError(damaged("er staat geen werkblad in"));
-  throw new SheetError(
-    `het blad "${wanted ?? ""}" staat niet in de werkmap (bladen: ${sheetList(sheets)})`,
-    true,
-  );
 }
