@@ -1,5 +1,5 @@
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Sql } from "./sql.ts";
 
@@ -23,7 +23,9 @@ export async function openDatabase(
   path: string,
   { readOnly = false }: { readonly readOnly?: boolean } = {},
 ): Promise<Database> {
-  const options: Record<string, string> = { threads: "2", memory_limit: MEMORY_LIMIT };
+  // Every core the machine offers (issue 12: it was pinned to 2).
+  const threads = String(availableParallelism());
+  const options: Record<string, string> = { threads, memory_limit: MEMORY_LIMIT };
   if (readOnly) options.access_mode = "READ_ONLY";
   // An in-memory database has no file beside which to spill: give it a temporary folder.
   if (path === ":memory:") options.temp_directory = join(tmpdir(), "regiomonitor-duckdb");

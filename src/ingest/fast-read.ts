@@ -79,47 +79,72 @@ async function badRows(
 }
 
 /**
- * Takes the rows that repeat the header (two exports pasted together) out of the raw table and
- * returns them as bad rows, as the scanner path does (isHeader in records.ts): every loaded
- * column holds its own header name. A column that is not loaded cannot be compared, so a row
- * matching on all loaded columns counts, which only a header can in practice.
+ * SQL that is true for a row repeating the header (two exports pasted together), as the scanner
+ * path decides (isHeader in records.ts): every loaded column holds its own header name. A column
+ * that is not loaded cannot be compared, so a row matching on all loaded columns counts, which
+ * only a header can in practice. `field` is a loaded column's SQL by its index in the file.
  */
-async function takeRepeatedHeaders(
-  db: Database,
+export function repeatsHeaderSql(
   file: FileToRead,
-  header: readonly string[],
-): Promise<BadRow[]> {
-  const { target, fileIndex, plan, dialect } = file;
-  const table = ident(rawTableName(target.spec));
+  field: (column: string, index: number) => Sql,
+): Sql | undefined {
+  const { target, plan, headerNames: header } = file;
   const same = target.columns.flatMap((c) => {
     const index = plan.columns.find((p) => p.spec.name === c)?.index;
     const name = index === undefined ? undefined : header[index];
-    return name === undefined ? [] : [sql`lower(trim(${ident(c)})) = ${name}`];
+    return name === undefined ? [] : [sql`lower(trim(${field(c, index!)})) = ${name}`];
   });
-  if (!same.length) return [];
-  const where = sql`file_index = ${fileIndex} and ${joinSql(same, " and ")}`;
-  const found = await rows<{ line: number }>(db, sql`select line from ${table} where ${where}`);
-  if (!found.length) return [];
-  await run(db, sql`delete from ${table} where ${where}`);
-  const text = header.join(dialect.delimiter);
-  return found.map(({ line }) => ({
-    line,
-    value: plan.ignored.length ? undefined : text,
-    message_nl: REPEATED_HEADER,
-  }));
+  return same.length ? joinSql(same, " and ") : undefined;
+}
+
+/** Where read_csv's records of a file go, and how they are counted and taken back. */
+export interface Sink {
+  /** Reads the file in `shape` into the sink; false when read_csv refuses it (nothing kept). */
+  insert(shape: Shape): Promise<boolean>;
+  /** Removes the file's rows. */
+  clear(): Promise<void>;
+  /** The number of the file's rows. */
+  count(): Promise<number>;
+  /** Gives every row its physical line (when insert could not) and takes out the rows that repeat the header, returning their lines. */
+  settle(shape: Shape): Promise<number[]>;
+  /** True when rows need reading again if the lines' anchors differ from the guess. */
+  readonly linesAtInsert: boolean;
+  /** True when the rows are typed and checked while read (one-pass.ts). */
+  readonly checked: boolean;
+}
+
+/** The raw-table sink: every record as text with its physical line, set while read. */
+function rawSink(db: Database, file: FileToRead): Sink {
+  const { target, fileIndex } = file;
+  const table = ident(rawTableName(target.spec));
+  return {
+    linesAtInsert: true,
+    checked: false,
+    insert: (shape) => insertRows(db, file, shape),
+    clear: () => run(db, sql`delete from ${table} where file_index = ${fileIndex}`),
+    async count() {
+      const [count] = await rows<{ n: bigint }>(
+        db,
+        sql`select count(*) as n from ${table} where file_index = ${fileIndex}`,
+      );
+      return Number(count!.n);
+    },
+    async settle() {
+      const same = repeatsHeaderSql(file, (column) => ident(column));
+      if (!same) return [];
+      const where = sql`file_index = ${fileIndex} and ${same}`;
+      const found = await rows<{ line: number }>(db, sql`select line from ${table} where ${where}`);
+      if (found.length) await run(db, sql`delete from ${table} where ${where}`);
+      return found.map((r) => r.line);
+    },
+  };
 }
 
 /** What read_csv must be told of a file, and the lines of its records. */
 export type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors">;
 
-export function insertSql(
-  target: RawTarget,
-  path: string,
-  fileIndex: number,
-  dialect: Dialect,
-  plan: HeaderPlan,
-  scan: Shape,
-): Sql {
+/** DuckDB's read_csv of a file in the shape the prescan found, every field as text (c0, c1, …). */
+export function readCsvSql(path: string, dialect: Dialect, scan: Shape): Sql {
   const names = Array.from({ length: scan.fieldCount }, (_, i) => `c${i}`);
   const columns = sql`{${joinSql(names.map((n) => sql`${n}: 'VARCHAR'`))}}`;
   const options = [
@@ -135,10 +160,25 @@ export function insertSql(
     sql`parallel = true`,
     sql`columns = ${columns}`,
   ];
-  const fields = target.columns.map((c) => {
+  return sql`read_csv(${path}, ${joinSql(options)})`;
+}
+
+/** The raw table's columns from read_csv's fields, in the target's order (NULL when absent). */
+export function fieldsSql(target: RawTarget, plan: HeaderPlan): Sql[] {
+  return target.columns.map((c) => {
     const index = plan.columns.find((p) => p.spec.name === c)?.index;
     return index === undefined ? sql`null::varchar` : ident(`c${index}`);
   });
+}
+
+export function insertSql(
+  target: RawTarget,
+  path: string,
+  fileIndex: number,
+  dialect: Dialect,
+  plan: HeaderPlan,
+  scan: Shape,
+): Sql {
   const [first] = scan.anchors;
   const line =
     scan.anchors.length <= 1
@@ -149,18 +189,20 @@ export function insertSql(
       ? sql``
       : sql`asof join raw_anchors as anchors on csv.ordinality >= anchors.ordinal`;
   return sql`insert into ${ident(rawTableName(target.spec))}
-select ${fileIndex}, ${line}, ${fields}
-from read_csv(${path}, ${options}) with ordinality as csv ${join}
+select ${fileIndex}, ${line}, ${fieldsSql(target, plan)}
+from ${readCsvSql(path, dialect, scan)} with ordinality as csv ${join}
 `;
 }
 
 /** One file of an export, as insertRows reads it. */
-interface FileToRead {
+export interface FileToRead {
   readonly target: RawTarget;
   readonly path: string;
   readonly fileIndex: number;
   readonly dialect: Dialect;
   readonly plan: HeaderPlan;
+  /** The header's names, trimmed and in lower case, by field index. */
+  readonly headerNames: readonly string[];
 }
 
 /**
@@ -191,13 +233,16 @@ async function insertRows(db: Database, file: FileToRead, shape: Shape): Promise
   }
 }
 
-function sameShape(a: Shape, b: Shape): boolean {
+function sameShape(a: Shape, b: Shape, anchors: boolean): boolean {
   return (
     a.fieldCount === b.fieldCount &&
     a.newline === b.newline &&
-    JSON.stringify(a.anchors) === JSON.stringify(b.anchors)
+    (!anchors || JSON.stringify(a.anchors) === JSON.stringify(b.anchors))
   );
 }
+
+/** Makes the sink of a file: chk_<file> when typed while read; undefined for the raw table. */
+export type SinkFactory = (db: Database, file: FileToRead) => Promise<Sink | undefined>;
 
 /**
  * Reads one file with DuckDB's read_csv when a prescan finds that it reads exactly as the
@@ -211,6 +256,7 @@ export async function readFast(
   target: RawTarget,
   path: string,
   fileIndex: number,
+  sinkOf?: SinkFactory,
 ): Promise<FileRead | string> {
   const bom = bomEncoding(await readHead(path));
   if (bom && bom !== "utf-8") return "tekenset UTF-16";
@@ -221,8 +267,9 @@ export async function readFast(
   const plan = planHeader(target.spec, header.fields, { ...target.context, name });
   if (plan.problems.length) return "de kopregel past niet";
   const { dialect } = head;
-  const table = ident(rawTableName(target.spec));
-  const file = { target, path, fileIndex, dialect, plan };
+  const headerNames = header.fields.map((f) => f.trim().toLowerCase());
+  const file = { target, path, fileIndex, dialect, plan, headerNames };
+  const sink = (await sinkOf?.(db, file)) ?? rawSink(db, file);
   // read_csv reads on DuckDB's threads while the prescan runs on this one, with the shape the
   // head suggests (no blank lines, no line breaks in quotes): the usual case needs one read.
   const guess: Shape = {
@@ -231,33 +278,27 @@ export async function readFast(
     anchors: [[1, header.line]],
   };
   const scanner = new Prescanner(dialect.delimiter, plan.width, header.line, dialect.sepHint);
-  const [inserted, scan] = await Promise.all([
-    insertRows(db, file, guess),
-    prescanFile(path, scanner),
-  ]);
-  const clear = () => run(db, sql`delete from ${table} where file_index = ${fileIndex}`);
+  const [inserted, scan] = await Promise.all([sink.insert(guess), prescanFile(path, scanner)]);
   if (!scan || scan.irregular) {
-    await clear();
+    await sink.clear();
     return scan ? scan.irregular! : "geen geldige UTF-8";
   }
-  if (!inserted || !sameShape(guess, scan)) {
-    await clear();
-    if (!(await insertRows(db, file, scan))) return "read_csv weigerde het bestand";
+  if (!inserted || !sameShape(guess, scan, sink.linesAtInsert)) {
+    await sink.clear();
+    if (!(await sink.insert(scan))) return "read_csv weigerde het bestand";
   }
-  const [count] = await rows<{ n: bigint }>(
-    db,
-    sql`select count(*) as n from ${table} where file_index = ${fileIndex}`,
-  );
-  if (Number(count!.n) !== scan.good) {
+  const count = await sink.count();
+  if (count !== scan.good) {
     // read_csv skipped other rows than the prescan found bad: the scanner reads the file.
-    await clear();
-    return `read_csv las ${count!.n} rijen, de voorscan ${scan.good}`;
+    await sink.clear();
+    return `read_csv las ${count} rijen, de voorscan ${scan.good}`;
   }
-  const repeated = await takeRepeatedHeaders(
-    db,
-    file,
-    header.fields.map((f) => f.trim().toLowerCase()),
-  );
+  const text = headerNames.join(dialect.delimiter);
+  const repeated = (await sink.settle(scan)).map((line) => ({
+    line,
+    value: plan.ignored.length ? undefined : text,
+    message_nl: REPEATED_HEADER,
+  }));
   // The prescan counted rows repeating the header as data rows; the scanner leaves them out
   // when it decides whether every row ends with the delimiter (records.ts), so a file whose only
   // such rows repeat the header has no trailing delimiter on every row.
@@ -276,5 +317,6 @@ export async function readFast(
     plan,
     rowsRead: scan.rowsRead,
     badRows: bad,
+    ...(sink.checked ? { checked: true } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { insertBadRows } from "./bad-rows.ts";
 import type { Mapping } from "./mapping/index.ts";
 import { planFolder, presentColumns, type FolderPlan } from "./plan.ts";
 import { qualityRows, type QualityRow } from "./quality.ts";
+import { finishChecked, onePassEligible, type CheckedPlan } from "./one-pass.ts";
 import { createRawTable, readExport, type FileRead } from "./read-file.ts";
 import { stagingReusable, type Reuse } from "./reuse.ts";
 import { baseSchemaSql, emptyRawTableSql } from "./schema.ts";
@@ -27,6 +28,8 @@ export interface IngestOptions {
   readonly folder?: FolderPlan;
   /** Unchanged exports to copy from the previous database instead of reading them. */
   readonly reuse?: Reuse;
+  /** False to read every export into its raw table first (the reference path of one-pass.ts). */
+  readonly onePass?: boolean;
 }
 
 export interface IngestResult {
@@ -101,8 +104,12 @@ export async function ingest(
     const context = plan.entry ? { entry: plan.entry, mappingName: mappingName! } : {};
     const target = { spec, columns: plan.rawColumns, context };
     const fileReads: FileRead[] = [];
+    const eligible = options.onePass !== false && onePassEligible(spec, plan.paths);
+    const onePass: CheckedPlan | undefined = eligible
+      ? { present: (header) => presentColumns(plan, [{ plan: header }], mappingName) }
+      : undefined;
     for (const [index, path] of plan.paths.entries()) {
-      const outcome = await readExport(db, target, path, index);
+      const outcome = await readExport(db, target, path, index, onePass);
       if (!outcome.ok) throw new UnusableExportError(outcome.problems);
       fileReads.push(outcome.read);
       const source = plan.sources?.[index];
@@ -124,6 +131,12 @@ export async function ingest(
   for (const plan of folder.exports) {
     const { spec } = plan;
     const start = performance.now();
+    const fileReads = reads.get(spec) ?? [];
+    if (fileReads.length && fileReads.every((r) => r.checked)) {
+      await finishChecked(db, spec, plan.sources, (query) => unordered(db, query));
+      effects.progress(`toetsen ${spec.file} (${watch.lap(`toetsen ${spec.file}`, start)})`);
+      continue;
+    }
     await run(db, stagingSql(spec, present.get(spec)!));
     if (!checked(spec)) {
       await unordered(db, stagingRejectsSql(spec, plan.sources));

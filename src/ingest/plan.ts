@@ -142,7 +142,7 @@ export async function planFolder(
  */
 export function presentColumns(
   plan: ExportPlan,
-  reads: readonly FileRead[],
+  reads: readonly Pick<FileRead, "plan">[],
   mappingName = "mapping.json",
 ): PresentColumn[] {
   const { spec, entry } = plan;

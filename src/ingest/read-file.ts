@@ -18,6 +18,7 @@ import {
 } from "./records.ts";
 import { rawTableName } from "./schema.ts";
 import { readFast } from "./fast-read.ts";
+import { checkedSink, type CheckedPlan } from "./one-pass.ts";
 import { isWorkbookName } from "./xlsx/detect.ts";
 import { readWorkbook } from "./xlsx/read.ts";
 
@@ -41,6 +42,8 @@ export interface FileRead {
   readonly method?: string;
   /** The sheet read, when the file is a workbook (.xlsx): lines are then Excel row numbers. */
   readonly sheet?: string;
+  /** True when typed and checked while read, into chk_<file> (one-pass.ts), not raw_<file>. */
+  readonly checked?: boolean;
 }
 
 export type ReadOutcome =
@@ -65,16 +68,19 @@ class ShiftedRows extends Error {}
  * Reads one file of an export: decodes it, detects its dialect, maps its header and appends
  * every record as text, with its file index and physical line, to the export's raw table (which
  * must exist). Rows with the wrong number of fields are returned as bad rows. A file that is not
- * valid UTF-8 is read again as Windows-1252. A workbook (.xlsx) is read by readWorkbook.
+ * valid UTF-8 is read again as Windows-1252. A workbook (.xlsx) is read by readWorkbook. With
+ * `checked`, a file that read_csv reads is typed and checked while read (one-pass.ts).
  */
 export async function readExport(
   db: Database,
   target: RawTarget,
   path: string,
   fileIndex: number,
+  checked?: CheckedPlan,
 ): Promise<ReadOutcome> {
   if (isWorkbookName(path)) return readWorkbook(db, target, path, fileIndex);
-  const fast = await readFast(db, target, path, fileIndex);
+  const sink = checked ? checkedSink(checked) : undefined;
+  const fast = await readFast(db, target, path, fileIndex, sink);
   if (typeof fast !== "string") return { ok: true, read: { ...fast, method: "read_csv" } };
   const outcome = await readWithScanner(db, target, path, fileIndex);
   return outcome.ok

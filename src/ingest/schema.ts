@@ -28,6 +28,11 @@ export function stagingTableName(spec: FileSpec): string {
   return `stg_${spec.key}`;
 }
 
+/** chk_<file>: a file typed and checked while read (the one-pass read, one-pass.ts). */
+export function checkedTableName(spec: FileSpec): string {
+  return `chk_${spec.key}`;
+}
+
 /** The clean table of a file: the rows that loaded, typed, with their physical line. */
 export function cleanTableName(spec: FileSpec): string {
   return spec.key;

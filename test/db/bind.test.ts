@@ -11,7 +11,8 @@ import { ident, sql, type Sql } from "../../src/db/sql.ts";
 import { families, referenceDates } from "../../src/indicators/index.ts";
 import { contextSql } from "../../src/indicators/context.ts";
 import type { Dialect } from "../../src/ingest/dialect.ts";
-import { insertSql } from "../../src/ingest/fast-read.ts";
+import { insertSql, readCsvSql } from "../../src/ingest/fast-read.ts";
+import { checkedTableSql } from "../../src/ingest/one-pass.ts";
 import { planHeader } from "../../src/ingest/header.ts";
 import { pruneSql } from "../../src/ingest/reuse.ts";
 import { emptyRawTableSql } from "../../src/ingest/schema.ts";
@@ -129,27 +130,42 @@ const builders: readonly [string, (h: string) => Sql][] = [
   [
     "read_csv insertSql",
     (h) => {
-      // a file named and headed with `h`, read by read_csv into raw_members
-      const path = join(tempDir(), `${h.replaceAll("/", "_").slice(0, 100)}.csv`);
-      const header = ["organisation_id", "organisation_name", h, "joined_on", "left_on"];
-      writeFileSync(
-        path,
-        `${header.map((f) => `"${f.replaceAll('"', '""')}"`).join(";")}\nR9;x;zorg;2020-01-01;\n`,
-      );
-      const plan = planHeader(members, header, { name: h });
-      const target = { spec: members, columns: RAW_MEMBERS, context: {} };
-      const dialect = { delimiter: ";", sepHint: false } as Dialect;
-      const shape = {
-        fieldCount: 5,
-        newline: "\n" as const,
-        anchors: [[1, 1]] as [number, number][],
-      };
+      const { target, path, dialect, plan, shape } = hostileCsv(h);
       return insertSql(target, path, 0, dialect, plan, shape);
+    },
+  ],
+  [
+    "one-pass checkedTableSql",
+    (h) => {
+      const { target, path, dialect, plan, shape, header } = hostileCsv(h);
+      const headerNames = header.map((f) => f.trim().toLowerCase());
+      const file = { target, path, fileIndex: 0, dialect, plan, headerNames };
+      const present = plan.columns.map((c) => ({ spec: c.spec, header: h }));
+      return checkedTableSql(present, readCsvSql(path, dialect, shape), file);
     },
   ],
   ["graphSql", (h) => sql`${graphSql("netwerk", h, 150)} select * from final`],
   ["eventRolesSql", (h) => eventRolesSql([h, `EV ${h}`])],
 ];
+
+/** A file named and headed with `h`, as read_csv reads it into raw_members. */
+function hostileCsv(h: string) {
+  const path = join(tempDir(), `${h.replaceAll("/", "_").slice(0, 100)}.csv`);
+  const header = ["organisation_id", "organisation_name", h, "joined_on", "left_on"];
+  writeFileSync(
+    path,
+    `${header.map((f) => `"${f.replaceAll('"', '""')}"`).join(";")}\nR9;x;zorg;2020-01-01;\n`,
+  );
+  const plan = planHeader(members, header, { name: h });
+  const target = { spec: members, columns: RAW_MEMBERS, context: {} };
+  const dialect = { delimiter: ";", sepHint: false } as Dialect;
+  const shape = {
+    fieldCount: 5,
+    newline: "\n" as const,
+    anchors: [[1, 1]] as [number, number][],
+  };
+  return { target, path, dialect, plan, shape, header };
+}
 
 let db: Database;
 beforeAll(async () => {

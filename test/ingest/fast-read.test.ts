@@ -6,23 +6,12 @@ import { closeDatabase, openDatabase, rows, run, type Database } from "../../src
 import { readFast } from "../../src/ingest/fast-read.ts";
 import { createRawTable, readWithScanner, type RawTarget } from "../../src/ingest/read-file.ts";
 import { scanText, type RawRecord } from "../../src/ingest/scanner.ts";
-import { tempDir } from "../helpers.ts";
+import { prng, tempDir } from "../helpers.ts";
 import { sql } from "../../src/db/sql.ts";
 
 const spec = files.find((f) => f.key === "projects")!;
 const HEADER = ["project_id", "project_name", "network", "stage", "start_on"];
 const target: RawTarget = { spec, columns: HEADER, context: {} };
-
-/** A small seeded PRNG (mulberry32), so that every run tests the same files. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALUES = [
   "P1",

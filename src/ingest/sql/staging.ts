@@ -20,6 +20,25 @@ const e = (c: ColumnSpec) => ident(`e_${c.name}`);
  * first in file order, which loads).
  */
 export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): Sql {
+  const query = stagingQuery(spec, present, { relation: ident(rawTableName(spec)) });
+  return sql`create or replace view ${ident(stagingTableName(spec))} as ${query}`;
+}
+
+/**
+ * Where the staging query reads its records: a relation with file_index, line and the contract
+ * columns as text (the raw table, or read_csv in the one-pass read), and columns of it to keep.
+ */
+export interface StagingSource {
+  readonly relation: Sql;
+  readonly keep?: readonly string[];
+}
+
+/** The staging query (see stagingSql) over a source of raw records. */
+export function stagingQuery(
+  spec: FileSpec,
+  present: readonly PresentColumn[],
+  source: StagingSource,
+): Sql {
   const find = (name?: string) => present.find((p) => p.spec.name === name);
   const headerOf = (name?: string) => find(name)?.header ?? name;
   const refersToProject = present.find((p) => p.spec.refersToProject);
@@ -66,10 +85,13 @@ export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): S
       e(p.spec),
       p,
     );
+  const keep = join(
+    (source.keep ?? []).map((k) => sql`, ${ident(k)}`),
+    "",
+  );
   return sql`
-create or replace view ${ident(stagingTableName(spec))} as
 with raw as (
-  select file_index, line, ${readColumns} from ${ident(rawTableName(spec))}
+  select file_index, line, ${readColumns}${keep} from ${source.relation}
 ),
 mapped as (
   select *${join(mappedColumns, "")} from raw

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../../../src/db/duckdb.ts";
 import { macrosSql } from "../../../src/ingest/sql/macros.ts";
-import { sql, type Sql } from "../../../src/db/sql.ts";
+import { join, sql, type Sql } from "../../../src/db/sql.ts";
+import { booleanWords, vocabularies, vocabularyLookup } from "../../../src/contract/index.ts";
+import type { VocabularyName } from "../../../src/contract/types.ts";
 
 let db: Database;
 beforeAll(async () => {
@@ -107,5 +109,82 @@ describe("text, vocabulary keys and gemeente codes", () => {
   it("rejects a code that is no CBS gemeente code", async () => {
     expect(await value(sql`rm_gemeente('Eindhoven')`)).toBeNull();
     expect(await value(sql`rm_gemeente('GM07721')`)).toBeNull();
+  });
+});
+
+describe("fast paths: the same result as the full macros for every value", () => {
+  const spaces = ["", " ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\u00a0", "\u202f", " \u00a0 "];
+  const cores = [
+    "ORG-00170",
+    "Zorg en Welzijn",
+    "Zorg  en Welzijn",
+    "Zorg\ten\nWelzijn",
+    "É",
+    "医療",
+    "'=1+2",
+    "x",
+    "2024-03-05",
+    "2024-3-5",
+    "2024-02-30",
+    "2024-13-01",
+    "0000-01-01",
+    "-202-01-01",
+    "05-03-2024",
+    "5/3/2024",
+    "2024/03/05",
+    "2024-03-05 14:30",
+    "2024-03-05T14:30",
+    "20240305",
+    "1899-12-31",
+    "9999-12-31",
+    "infinity",
+    ...booleanWords.true,
+    ...booleanWords.false,
+    "JA",
+    "Nee",
+    "TRUE",
+    "2",
+  ];
+  const values = [
+    null,
+    "",
+    ...spaces,
+    ...cores.flatMap((c) => spaces.flatMap((a) => [a + c, c + a, a + c + a])),
+  ];
+  const list = sql`[${join(values.map((v) => sql`${v}::varchar`))}]`;
+
+  it.each([
+    ["rm_text_f", sql`rm_text_f(s) is distinct from rm_text(s)`],
+    ["rm_date_f", sql`rm_date_f(s) is distinct from rm_date(s)`],
+    ["rm_bool_f", sql`rm_bool_f(s) is distinct from rm_bool(s)`],
+  ])("%s equals the full macro", async (_, differs) => {
+    const differing = await rows<{ s: string }>(
+      db,
+      sql`select s from (select unnest(${list}) as s) where ${differs}`,
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it("rm_blank(s) is rm_text(s) is null", async () => {
+    const differing = await rows<{ s: string }>(
+      db,
+      sql`select s from (select unnest(${list}) as s) where rm_blank(s) <> (rm_text(s) is null)`,
+    );
+    expect(differing).toEqual([]);
+    expect(values.length).toBeGreaterThan(1000);
+  });
+
+  it("takes a vocabulary key as it is only where rm_key leaves it as it is", async () => {
+    const keys = (Object.keys(vocabularies) as VocabularyName[]).flatMap((name) => [
+      ...vocabularyLookup(name).keys(),
+    ]);
+    const canonical = keys.filter((k) => /^[a-z0-9]+(_[a-z0-9]+)*$/.test(k));
+    expect(canonical.length).toBeGreaterThan(20);
+    const changed = await rows<{ k: string }>(
+      db,
+      sql`select k from (select unnest(${sql`[${join(canonical.map((k) => sql`${k}`))}]`}) as k)
+       where rm_key(k) is distinct from k`,
+    );
+    expect(changed).toEqual([]);
   });
 });

@@ -1,0 +1,225 @@
+import type { FileSpec } from "../contract/index.ts";
+import { rows, run, type Database } from "../db/duckdb.ts";
+import { ident, join, sql, type Sql } from "../db/sql.ts";
+import type { Source } from "./bad-rows.ts";
+import {
+  fieldsSql,
+  readCsvSql,
+  repeatsHeaderSql,
+  type FileToRead,
+  type SinkFactory,
+} from "./fast-read.ts";
+import type { HeaderPlan } from "./header.ts";
+import { checkedTableName, cleanTableName, sqlType, stagingTableName } from "./schema.ts";
+import { stagingQuery, stagingRejectsSql, type PresentColumn } from "./sql/staging.ts";
+
+/*
+ * The one-pass read (issue 12): a large export is typed and checked while read_csv reads it, into
+ * chk_<file>, instead of being written as text into raw_<file> and typed from there. Only rows
+ * that fail need their text and line: the first problem's column, value and message are kept
+ * beside the typed columns (NULL for rows without a problem). The table's rowid follows file
+ * order (preserve_insertion_order, a plain projection of read_csv), so the physical line of
+ * every row is its ordinal shifted by the prescan's anchors, set afterwards in one update.
+ * The check stage turns the table into the clean table: rejects out, check columns dropped.
+ *
+ * It applies to an export of one CSV file whose checks need no other row: no key (duplicates
+ * are ranked over all rows) and no reference to projects.csv (re-checked when projects change,
+ * which needs the text). Today that is attendance.csv, the largest export by far.
+ */
+
+/** The check columns of chk_<file>, dropped when it becomes the clean table. */
+const CHECK_COLUMNS = [
+  "problem",
+  "problem_column",
+  "problem_value",
+  "problem_message",
+  "is_header",
+];
+
+/** True when an export of these files can be typed and checked while read. */
+export function onePassEligible(spec: FileSpec, paths: readonly string[]): boolean {
+  return (
+    spec.key_columns.length === 0 &&
+    !spec.columns.some((c) => c.refersToProject) &&
+    paths.length === 1 &&
+    /\.(csv|txt|tsv)$/i.test(paths[0]!) === true
+  );
+}
+
+/** What the one-pass read needs besides the file: the export's columns as the checks see them. */
+export interface CheckedPlan {
+  readonly present: (plan: HeaderPlan) => readonly PresentColumn[];
+}
+
+/** The raw records of a file as the staging query reads them (fields c0, c1, … named). */
+function recordsRelation(file: FileToRead, records: Sql): Sql {
+  const { target, fileIndex } = file;
+  const fields = fieldsSql(target, file.plan).map(
+    (f, i) => sql`${f} as ${ident(target.columns[i]!)}`,
+  );
+  return sql`(select ${fileIndex} as file_index, null::integer as line, ${join(fields)} from ${records})`;
+}
+
+/** A column's text as read, in the staging query's output (x_ when its values are mapped). */
+function readColumn(present: readonly PresentColumn[], column: string): Sql {
+  const mapped = (present.find((p) => p.spec.name === column)?.values?.size ?? 0) > 0;
+  return ident(`${mapped ? "x" : "r"}_${column}`);
+}
+
+/**
+ * SQL creating chk_<file> from read_csv's records (`records`, fields c0, c1, …): the typed
+ * columns, the first problem of each row and whether the row repeats the header. A row that
+ * repeats the header always has a problem here (checkedSink makes sure), so only rows with a
+ * problem are compared with the header.
+ */
+export function checkedTableSql(
+  present: readonly PresentColumn[],
+  records: Sql,
+  file: FileToRead,
+): Sql {
+  const { spec } = file.target;
+  const query = stagingQuery(spec, present, { relation: recordsRelation(file, records) });
+  const repeats = repeatsHeaderSql(file, (column) => readColumn(present, column)) ?? sql`false`;
+  const typed = spec.columns.map(
+    (c) => sql`${ident(`v_${c.name}`)}::${sqlType(c)} as ${ident(c.name)}`,
+  );
+  return sql`create or replace table ${ident(checkedTableName(spec))} as
+select file_index, ${join(typed)}, problem, problem_column, problem_value, problem_message,
+  case when problem is not null then ${repeats} else false end as is_header
+from (${query})`;
+}
+
+/**
+ * True when a row repeating the file's header has a problem by the export's checks (its header
+ * names are no valid dates, numbers or booleans, say), which the one-pass read relies on: it is
+ * decided by the staging query itself, on a relation of one such row.
+ */
+async function headerRowFails(
+  db: Database,
+  present: readonly PresentColumn[],
+  file: FileToRead,
+): Promise<boolean> {
+  const { target, plan } = file;
+  const fields = target.columns.map((c) => {
+    const index = plan.columns.find((p) => p.spec.name === c)?.index;
+    const name = index === undefined ? undefined : file.headerNames[index];
+    return sql`${name ?? null}::varchar as ${ident(c)}`;
+  });
+  const relation = sql`(select 0 as file_index, 1 as line, ${join(fields)})`;
+  const query = stagingQuery(target.spec, present, { relation });
+  const [row] = await rows<{ fails: boolean }>(
+    db,
+    sql`select problem is not null as fails from (${query})`,
+  );
+  return row?.fails === true;
+}
+
+/**
+ * The sink of the one-pass read: chk_<file>, typed and checked by the export's columns; none
+ * (the raw table) when a repeated header would pass the checks.
+ */
+export function checkedSink(plan: CheckedPlan): SinkFactory {
+  return async (db, file) => {
+    const { spec } = file.target;
+    const table = ident(checkedTableName(spec));
+    const present = plan.present(file.plan);
+    if (!(await headerRowFails(db, present, file))) return undefined;
+    return {
+      linesAtInsert: false,
+      checked: true,
+      async insert(shape) {
+        const records = readCsvSql(file.path, file.dialect, shape);
+        try {
+          await run(db, checkedTableSql(present, records, file));
+          return true;
+        } catch {
+          await run(db, sql`drop table if exists ${table}`);
+          return false;
+        }
+      },
+      clear: () => run(db, sql`drop table if exists ${table}`),
+      count: () => checkedCount(db, spec),
+      async settle(shape) {
+        await setLines(db, spec, shape.anchors);
+        return repeatedHeaderLines(db, spec);
+      },
+    };
+  };
+}
+
+/**
+ * Sets the physical line of every row of chk_<file> from its ordinal (rowid + 1, in file order)
+ * and the prescan's anchors: [ordinal, line − ordinal from that record on].
+ */
+export async function setLines(
+  db: Database,
+  spec: FileSpec,
+  anchors: readonly (readonly [number, number])[],
+): Promise<void> {
+  const table = ident(checkedTableName(spec));
+  await run(db, sql`alter table ${table} add column if not exists line integer`);
+  if (anchors.length <= 1) {
+    const delta = anchors[0]?.[1] ?? 0;
+    await run(db, sql`update ${table} set line = (rowid + 1 + ${delta})::integer`);
+    return;
+  }
+  const values = join(anchors.map(([ordinal, delta]) => sql`(${ordinal}, ${delta})`));
+  await run(
+    db,
+    sql`update ${table} set line = q.line
+     from (select c.rowid as id, (c.rowid + 1 + a.delta)::integer as line
+       from ${table} as c
+       asof join (select * from (values ${values}) as t(ordinal, delta)) as a
+         on c.rowid + 1 >= a.ordinal) as q
+     where ${table}.rowid = q.id`,
+  );
+}
+
+/** Rows of chk_<file> that repeat the header, by line (bad rows, as in the raw-table path). */
+export async function repeatedHeaderLines(db: Database, spec: FileSpec): Promise<number[]> {
+  const found = await rows<{ line: number }>(
+    db,
+    sql`select line from ${ident(checkedTableName(spec))} where is_header order by line`,
+  );
+  return found.map((r) => r.line);
+}
+
+/** The number of rows read_csv gave for chk_<file>. */
+export async function checkedCount(db: Database, spec: FileSpec): Promise<number> {
+  const [count] = await rows<{ n: bigint }>(
+    db,
+    sql`select count(*) as n from ${ident(checkedTableName(spec))}`,
+  );
+  return Number(count!.n);
+}
+
+/**
+ * The check stage of a one-pass export: its rejects (through a staging view over chk_<file>
+ * with the columns the rejects SQL reads), then chk_<file> becomes the clean table.
+ * `insertRejects` runs the rejects insert (unordered, see ingest).
+ */
+export async function finishChecked(
+  db: Database,
+  spec: FileSpec,
+  sources: readonly Source[] | undefined,
+  insertRejects: (query: Sql) => Promise<void>,
+): Promise<void> {
+  const checked = ident(checkedTableName(spec));
+  const staging = ident(stagingTableName(spec));
+  await run(
+    db,
+    sql`create or replace view ${staging} as
+     select *, case when problem is null then 1 end as key_rank, line as key_first_line,
+       file_index as key_first_file_index, null::varchar as key_value
+     from ${checked} where not is_header`,
+  );
+  await insertRejects(stagingRejectsSql(spec, sources));
+  await run(db, sql`drop view ${staging}`);
+  await run(db, sql`delete from ${checked} where problem is not null or is_header`);
+  for (const column of CHECK_COLUMNS) {
+    await run(db, sql`alter table ${checked} drop column ${ident(column)}`);
+  }
+  const clean = ident(cleanTableName(spec));
+  await run(db, sql`drop table if exists ${clean}`);
+  await run(db, sql`alter table ${checked} rename to ${clean}`);
+}
