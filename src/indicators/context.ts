@@ -5,7 +5,9 @@ import type { ReferenceDate } from "./dates.ts";
  * The context every indicator family reads: reference dates, scopes, and scope-expanded views
  * over the clean tables. A row of a c_* view belongs to one scope: `netwerk`/<network name> or
  * `totaal`/`alle` (every row again), so families group by (scope_type, scope) and never
- * special-case the total. Indicators never read raw_* or stg_* tables.
+ * special-case the total. The large inputs (attendance, projects, funding) are not expanded:
+ * their families aggregate per network and combine the networks' aggregates into the total.
+ * Indicators never read raw_* or stg_* tables.
  */
 export function contextSql(dates: readonly ReferenceDate[]): Sql {
   const values = join(
@@ -56,12 +58,22 @@ select 'netwerk' as scope_type, network as scope, * exclude (file_index, line) f
 union all
 select 'totaal', 'alle', * exclude (file_index, line) from projects;
 
--- projects active at each reference date (a stopped project without end date never is)
+-- projects active at each reference date (a stopped project without end date never is), once
+-- per project and date: the families expand them to their scopes themselves
+create or replace view project_dates as
+select r.idx, r.d, r.is_as_of, p.project_id, p.network, p.stage
+from projects as p
+join ref_dates as r
+  on p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
+  and not (p.stage = 'gestopt' and p.end_on is null);
+
+-- the projects active at as_of per scope, with their columns: the site's graph loader
+-- (loaders/database.ts) and the signals read these; earlier dates are in project_dates
 create or replace table active_projects as
 select r.idx, r.d, r.is_as_of, p.*
 from c_projects as p
 join ref_dates as r
-  on p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
+  on r.is_as_of and p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
   and not (p.stage = 'gestopt' and p.end_on is null);
 
 -- partners of a project: its partner rows plus the lead organisation, with their sector:
@@ -78,19 +90,6 @@ partners as (
 select p.project_id, p.organisation_id, coalesce(o.sector, p.row_sector) as sector,
   o.organisation_id is not null as is_member
 from partners as p left join organisations as o using (organisation_id);
-
--- attendance rows: a network's own meetings, and every row again for the total
-create or replace view c_attendance as
-select 'netwerk' as scope_type, network as scope, * exclude (file_index, line) from attendance
-where network is not null
-union all
-select 'totaal', 'alle', * exclude (file_index, line) from attendance;
-
--- granted funding with the scope of its project
-create or replace view c_funding as
-select p.scope_type, p.scope, f.* exclude (file_index, line)
-from funding as f join c_projects as p using (project_id)
-where f.status = 'toegekend';
 
 -- milestones that count (not cancelled), per region and in total
 create or replace view c_milestones as

@@ -86,85 +86,131 @@ const entries: readonly CatalogEntry[] = [
 ];
 
 /**
- * The attendance rows are reduced before they meet the reference dates. A day lies in the
- * windows (d − 12 months, d] of a run of consecutive reference dates first_idx … last_idx (both
- * ends of the window grow with d); days in no window, such as those after as_of, drop out.
- * Rows are aggregated per scope, organisation and run, which is small, and only then spread
- * over the dates. An organisation's levels are a bit set (1 bestuurder, 2 management,
- * 4 professional); rows without organisation stay, as one group, for E2.
+ * Attendance is reduced once, per network, before it meets the reference dates. A day's `mask`
+ * has bit idx − 1 set for every reference date whose window (d − 12 months, d] holds it (days
+ * in no window drop out). Rows are counted per network, organisation and mask; an
+ * organisation's masks per level (bestuurder, management, professional) give the dates at which
+ * it attended at two levels or more. `alle` is combined from the network aggregates (sums and
+ * bitwise ors), rows without network included; rows without organisation stay for E2 only.
  */
-const spanCtes = sql`
-window_days as (
-  select a.event_date, min(r.idx) as first_idx, max(r.idx) as last_idx
-  from (select distinct event_date from attendance_rows) as a
+const reduceCtes = sql`
+day_masks as (
+  select a.event_date, bit_or(r.bit) as mask
+  from (select distinct event_date from attendance) as a
   join dates as r on a.event_date > r.d12 and a.event_date <= r.d
   group by a.event_date
 ),
-org_spans as (
-  select a.scope_type, a.scope, a.organisation_id, w.first_idx, w.last_idx,
+org_masks as materialized (
+  select a.network, a.organisation_id, m.mask,
     count(*) as n_rows,
-    count(*) filter (where a.attended) as n_attended,
-    bit_or(case a.person_role
-      when 'bestuurder' then 1 when 'management' then 2 when 'professional' then 4 else 0
-    end) filter (where a.attended) as levels
-  from attendance_rows as a
-  join window_days as w using (event_date)
-  group by a.scope_type, a.scope, a.organisation_id, w.first_idx, w.last_idx
+    sum(case when a.attended then 1 else 0 end) as n_attended,
+    bit_or(case when a.attended then
+      case a.person_role when 'bestuurder' then 1 when 'management' then 2 when 'professional' then 4
+      else 0 end
+    else 0 end) as levels
+  from attendance as a
+  join day_masks as m using (event_date)
+  group by a.network, a.organisation_id, m.mask
 ),
-event_days as (
-  select distinct scope_type, scope, event_id, event_date from attendance_rows
+net_orgs as (
+  select network, organisation_id,
+    bit_or(case when n_attended > 0 then mask else 0 end) as m_attended,
+    bit_or(case when levels & 1 <> 0 then mask else 0 end) as m_board,
+    bit_or(case when levels & 2 <> 0 then mask else 0 end) as m_management,
+    bit_or(case when levels & 4 <> 0 then mask else 0 end) as m_professional
+  from org_masks
+  where organisation_id is not null
+  group by network, organisation_id
+),
+net_masks as (
+  select network, mask, sum(n_rows) as n_rows, sum(n_attended) as n_attended
+  from org_masks
+  group by network, mask
+),
+net_events as (
+  select a.network, a.event_id, bit_or(m.mask) as mask
+  from attendance as a
+  join day_masks as m using (event_date)
+  group by a.network, a.event_id
+)`;
+
+/** The reduced rows per scope: each network's own, and all of them again for the total. */
+const scopeCtes = sql`
+scope_orgs as materialized (
+  select 'netwerk' as scope_type, network as scope, organisation_id, m_attended,
+    (m_board & m_management) | (m_board & m_professional) | (m_management & m_professional)
+      as m_multilevel
+  from net_orgs
+  where network is not null
+  union all
+  select 'totaal', 'alle', organisation_id, bit_or(m_attended),
+    (bit_or(m_board) & bit_or(m_management)) | (bit_or(m_board) & bit_or(m_professional))
+      | (bit_or(m_management) & bit_or(m_professional))
+  from net_orgs
+  group by organisation_id
+),
+scope_masks as (
+  select 'netwerk' as scope_type, network as scope, mask, n_rows, n_attended
+  from net_masks
+  where network is not null
+  union all
+  select 'totaal', 'alle', mask, n_rows, n_attended from net_masks
+),
+scope_events as (
+  select 'netwerk' as scope_type, network as scope, mask
+  from net_events
+  where network is not null
+  union all
+  select 'totaal', 'alle', bit_or(mask) from net_events group by event_id
 )`;
 
 /** Per reference date: its window's rows, events and attending organisations. */
-const windowCtes = sql`
-org_window as materialized (
-  select s.scope_type, s.scope, s.idx, s.organisation_id,
-    sum(s.n_rows) as n_rows, sum(s.n_attended) as n_attended, bit_or(s.levels) as levels
-  from (
-    select *, unnest(generate_series(first_idx, last_idx)) as idx from org_spans
-  ) as s
-  group by s.scope_type, s.scope, s.idx, s.organisation_id
+const statsCtes = sql`
+org_counts as (
+  select o.scope_type, o.scope, r.d, count(*) as n_orgs
+  from scope_orgs as o
+  join dates as r on o.m_attended & r.bit <> 0
+  group by o.scope_type, o.scope, r.d
 ),
 row_stats as (
-  select w.scope_type, w.scope, r.d,
-    sum(w.n_rows) as n_rows,
-    sum(w.n_attended) as n_attended,
-    count(w.organisation_id) filter (where w.n_attended > 0) as n_orgs
-  from org_window as w
-  join dates as r using (idx)
-  group by w.scope_type, w.scope, r.d
+  select s.scope_type, s.scope, r.d,
+    sum(s.n_rows) as n_rows,
+    sum(s.n_attended) as n_attended,
+    coalesce(any_value(o.n_orgs), 0) as n_orgs
+  from scope_masks as s
+  join dates as r on s.mask & r.bit <> 0
+  left join org_counts as o using (scope_type, scope, d)
+  group by s.scope_type, s.scope, r.d
 ),
 event_stats as (
-  select e.scope_type, e.scope, r.d, count(distinct e.event_id) as n_events
-  from event_days as e
-  join dates as r on e.event_date > r.d12 and e.event_date <= r.d
+  select e.scope_type, e.scope, r.d, count(*) as n_events
+  from scope_events as e
+  join dates as r on e.mask & r.bit <> 0
   group by e.scope_type, e.scope, r.d
 ),
 member_stats as (
   select m.scope_type, m.scope, m.d,
     count(*)::double as n_members,
-    count(*) filter (where w.n_attended > 0)::double as n_attending,
-    count(*) filter (where bit_count(w.levels) >= 2)::double as n_multilevel
+    count(*) filter (where o.m_attended & r.bit <> 0)::double as n_attending,
+    count(*) filter (where o.m_multilevel & r.bit <> 0)::double as n_multilevel
   from members_at as m
-  left join org_window as w using (scope_type, scope, idx, organisation_id)
+  join dates as r using (idx)
+  left join scope_orgs as o using (scope_type, scope, organisation_id)
   group by m.scope_type, m.scope, m.d
 )`;
 
-/** The E family's query over the context views (one row per scope, indicator and date). */
+/** The E family's query over the context tables (one row per scope, indicator and date). */
 export function engagementSql(): Sql {
   return sql`
-with attendance_rows as (
-  select scope_type, scope, event_id, event_date, organisation_id, person_role, attended
-  from c_attendance
-),
-members_at as (
+with members_at as (
   select idx, d, scope_type, scope, organisation_id from active_members
 ),
 dates as (
-  select idx, d, d12 from ref_dates
+  select idx, d, d12, (1::bigint << (idx - 1)) as bit from ref_dates
 ),
-${spanCtes},
-${windowCtes},
+${reduceCtes},
+${scopeCtes},
+${statsCtes},
 ${valuesCtes(entries)}
 select * from final`;
 }

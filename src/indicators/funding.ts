@@ -110,85 +110,122 @@ const entries: readonly CatalogEntry[] = [
 /**
  * Granted funding reduced per project and calendar year Y of a reference date: the year's amount,
  * the source mix over the years ≤ Y, later funding, and the partners among the funders ≤ Y.
- * Amounts are summed as decimals so a source at exactly 75 % is not "more than 75 %" by rounding.
+ * A project's funding is the same in every scope it belongs to, so this is done once per
+ * project, not per scope. Amounts are summed as decimals so a source at exactly 75 % is not
+ * "more than 75 %" by rounding.
  */
 const projectYearCtes = sql`
 year_amounts as (
-  select f.scope_type, f.scope, f.project_id, y.y,
+  select f.project_id, f.year as y,
     sum(f.amount) as amount,
     coalesce(sum(f.amount) filter (where f.kind = 'structureel'), 0) as structural
   from funding_lines as f
-  join years as y on f.year = y.y
-  group by all
+  where f.year in (select y from years)
+  group by f.project_id, f.year
 ),
 source_amounts as (
-  select f.scope_type, f.scope, f.project_id, y.y, f.source_type, sum(f.amount) as amount
+  select f.project_id, y.y, f.source_type, sum(f.amount) as amount
   from funding_lines as f
   join years as y on f.year <= y.y
-  group by all
-),
-source_totals as (
-  select *, sum(amount) over (partition by scope_type, scope, project_id, y) as total
-  from source_amounts
+  group by f.project_id, y.y, f.source_type
 ),
 source_mix as (
-  select scope_type, scope, project_id, y,
-    any_value(total) as total,
+  select project_id, y,
+    sum(amount) as total,
     max(amount) as top_source,
     -- Σ q² as Σ amount² / total²: exact decimal sums, one division, whatever the order
-    case when any_value(total) > 0
-      then sum(amount * amount)::double / (any_value(total) * any_value(total))::double
+    case when sum(amount) > 0
+      then sum(amount * amount)::double / (sum(amount) * sum(amount))::double
     end as sum_sq
-  from source_totals
-  group by scope_type, scope, project_id, y
+  from source_amounts
+  group by project_id, y
 ),
 later as (
-  select distinct f.scope_type, f.scope, f.project_id, y.y
-  from funding_lines as f
-  join years as y on f.year > y.y
+  select project_id, max(year) as last_year from funding_lines group by project_id
 ),
 partner_funders as (
-  select f.scope_type, f.scope, f.project_id, y.y,
-    count(distinct f.funder_organisation_id) as n_funders
-  from funding_lines as f
-  join years as y on f.year <= y.y
-  join partners as pp
-    on pp.project_id = f.project_id and pp.organisation_id = f.funder_organisation_id
-  group by all
-)`;
-
-/** Per scope and date, over the projects active at d. */
-const statsCtes = sql`
-project_stats as (
-  select ap.scope_type, ap.scope, ap.d,
-    count(*)::double as n_projects,
-    coalesce(sum(ya.amount), 0)::double as amount,
-    coalesce(sum(ya.structural), 0)::double as structural,
-    count(*) filter (where sm.total > 0)::double as n_funded,
-    -- ordered so that the floating-point mean is the same in every run
-    avg(1 - sm.sum_sq order by ap.project_id) filter (where sm.total > 0) as mean_spread,
-    count(*) filter (where sm.total > 0 and sm.top_source * 4 > sm.total * 3)::double as n_one_sided,
-    count(lt.project_id)::double as n_later,
-    count(*) filter (where pf.n_funders >= 2)::double as n_cofunded
+  select pf.project_id, y.y, count(*) as n_funders
+  from (
+    -- each funder that is a partner of the project, from its first year on
+    select f.project_id, f.funder_organisation_id, min(f.year) as first_year
+    from funding_lines as f
+    join partners as pp
+      on pp.project_id = f.project_id and pp.organisation_id = f.funder_organisation_id
+    group by f.project_id, f.funder_organisation_id
+  ) as pf
+  join years as y on pf.first_year <= y.y
+  group by pf.project_id, y.y
+),
+project_rows as materialized (
+  select ap.network, ap.d, ap.project_id, ya.amount, ya.structural, sm.total, sm.top_source,
+    sm.sum_sq, coalesce(lt.last_year > ap.y, false) as has_later,
+    coalesce(pf.n_funders, 0) as n_funders
   from projects_at as ap
-  left join year_amounts as ya using (scope_type, scope, project_id, y)
-  left join source_mix as sm using (scope_type, scope, project_id, y)
-  left join later as lt using (scope_type, scope, project_id, y)
-  left join partner_funders as pf using (scope_type, scope, project_id, y)
-  group by ap.scope_type, ap.scope, ap.d
+  left join year_amounts as ya using (project_id, y)
+  left join source_mix as sm using (project_id, y)
+  left join later as lt using (project_id)
+  left join partner_funders as pf using (project_id, y)
 )`;
 
-/** The F family's query over the context views (one row per scope, indicator and date). */
+/**
+ * Per scope and date, over the projects active at d: integer counts and decimal sums per network,
+ * summed over the networks for the total (exact); the mean spread over each scope's own rows.
+ */
+const statsCtes = sql`
+net_stats as (
+  select network, d,
+    count(*) as n_projects,
+    sum(amount) as amount,
+    sum(structural) as structural,
+    count(*) filter (where total > 0) as n_funded,
+    count(*) filter (where total > 0 and top_source * 4 > total * 3) as n_one_sided,
+    count(*) filter (where has_later) as n_later,
+    count(*) filter (where n_funders >= 2) as n_cofunded
+  from project_rows
+  group by network, d
+),
+scope_stats as (
+  select 'netwerk' as scope_type, network as scope, * exclude (network) from net_stats
+  union all
+  select 'totaal', 'alle', d, sum(n_projects), sum(amount), sum(structural), sum(n_funded),
+    sum(n_one_sided), sum(n_later), sum(n_cofunded)
+  from net_stats
+  group by d
+),
+spread as (
+  select case when grouping(network) = 0 then 'netwerk' else 'totaal' end as scope_type,
+    case when grouping(network) = 0 then network else 'alle' end as scope, d,
+    -- ordered so that the floating-point mean is the same in every run
+    avg(1 - sum_sq order by project_id) as mean_spread
+  from project_rows
+  where total > 0
+  group by grouping sets ((network, d), (d))
+),
+project_stats as (
+  select s.scope_type, s.scope, s.d,
+    s.n_projects::double as n_projects,
+    coalesce(s.amount, 0)::double as amount,
+    coalesce(s.structural, 0)::double as structural,
+    s.n_funded::double as n_funded,
+    sp.mean_spread,
+    s.n_one_sided::double as n_one_sided,
+    s.n_later::double as n_later,
+    s.n_cofunded::double as n_cofunded
+  from scope_stats as s
+  left join spread as sp using (scope_type, scope, d)
+)`;
+
+/** The F family's query over the context tables (one row per scope, indicator and date). */
 export function fundingSql(): Sql {
   return sql`
 with funding_lines as (
-  select scope_type, scope, project_id, source_type, funder_organisation_id, year, kind,
+  select project_id, source_type, funder_organisation_id, year, kind,
     amount_eur::decimal(38, 6) as amount
-  from c_funding
+  from funding
+  where status = 'toegekend'
 ),
 projects_at as (
-  select ap.idx, ap.d, year(ap.d) as y, ap.scope_type, ap.scope, ap.project_id
-  from active_projects as ap
+  select idx, d, year(d) as y, network, project_id from project_dates
 ),
 partners as (
   select project_id, organisation_id from project_partner_set

@@ -128,7 +128,10 @@ const entries: readonly CatalogEntry[] = [
   }),
 ];
 
-/** P1–P4 and P8: per active project, its partner count and the sectors among its partners. */
+/**
+ * P1–P4 and P8: per active project, its partner count and the sectors among its partners; the
+ * integer counts per network and date, summed over the networks for the total.
+ */
 const projectCtes = sql`
 project_profile as (
   select pp.project_id,
@@ -139,96 +142,111 @@ project_profile as (
   from partners as pp
   group by pp.project_id
 ),
-project_stats as (
-  select ap.scope_type, ap.scope, ap.d, any_value(ap.is_as_of) as is_as_of,
+net_projects as (
+  select ap.network, ap.idx,
     count(*) as n_projects,
     count(*) filter (where ap.stage in ('opschaling', 'structureel')) as n_scaled,
-    -- integer sums divided once: exact and independent of summation order
-    sum(coalesce(pf.n_partners, 0))::double / count(*) as mean_partners,
-    count(*) filter (where coalesce(pf.n_sectors, 0) >= 2)::double / count(*) as cross_share,
-    count(*) filter (where pf.has_care and pf.has_other)::double / count(*) as care_plus_share
+    sum(coalesce(pf.n_partners, 0)) as n_partners,
+    count(*) filter (where coalesce(pf.n_sectors, 0) >= 2) as n_cross,
+    count(*) filter (where pf.has_care and pf.has_other) as n_care_plus
   from projects_at as ap
   left join project_profile as pf using (project_id)
-  group by ap.scope_type, ap.scope, ap.d
+  group by ap.network, ap.idx
+),
+scope_projects as (
+  select 'netwerk' as scope_type, network as scope, * exclude (network) from net_projects
+  union all
+  select 'totaal', 'alle', idx, sum(n_projects), sum(n_scaled), sum(n_partners), sum(n_cross),
+    sum(n_care_plus)
+  from net_projects
+  group by idx
+),
+project_stats as (
+  select s.scope_type, s.scope, r.d, r.is_as_of, s.n_projects, s.n_scaled,
+    -- integer sums divided once: exact and independent of summation order
+    s.n_partners::double / s.n_projects as mean_partners,
+    s.n_cross::double / s.n_projects as cross_share,
+    s.n_care_plus::double / s.n_projects as care_plus_share
+  from scope_projects as s
+  join dates as r using (idx)
 )`;
 
 /**
  * P5–P7: the members' collaboration graph per scope and date. Nodes are the active members;
  * an edge joins two of them that are partners in a common active project (each pair once).
- * Σᵢ (k_max − kᵢ) = N·k_max − 2E, so isolated nodes need no rows of their own. The large
- * intermediate rows (partner rows × dates × scopes, and their pairs) carry integer keys only.
- * `materialized` fixes the join order: DuckDB estimates the date-range joins at almost no rows
- * and would otherwise join every project to every member of a scope and date first.
+ * Σᵢ (k_max − kᵢ) = N·k_max − 2E, so isolated nodes need no rows of their own. Projects and
+ * members carry a mask of the reference dates at which they are active (bit idx − 1), so a
+ * partner row and a pair of partners is one row for all dates, expanded only once deduplicated.
+ * The large rows carry integer keys only: a node is one member of one scope, a scope_project
+ * one project in one scope (row numbers that only identify, so their order does not matter).
  */
 const graphCtes = sql`
-scope_keys as (
-  select scope_type, scope, row_number() over (order by scope_type, scope) as scope_key
-  from scope_list
+member_masks as materialized (
+  select m.scope_type, m.scope, m.organisation_id, bit_or(r.bit) as mask,
+    dense_rank() over (order by m.scope_type, m.scope) as scope_key,
+    row_number() over () as node
+  from members_at as m
+  join dates as r using (idx)
+  group by m.scope_type, m.scope, m.organisation_id
 ),
-project_keys as (
-  select project_id, row_number() over (order by project_id) as project_key
-  from partners
-  group by project_id
-),
-org_keys as (
-  select organisation_id, row_number() over (order by organisation_id) as org_key
-  from partners
-  where is_member
-  group by organisation_id
-),
-member_rows as materialized (
-  select pk.project_key, ok.org_key
-  from partners as pp
-  join project_keys as pk using (project_id)
-  join org_keys as ok using (organisation_id)
-),
-projects_k as materialized (
-  select sk.scope_key, ap.idx, pk.project_key
+project_masks as (
+  select ap.network, ap.project_id, bit_or(r.bit) as mask
   from projects_at as ap
-  join scope_keys as sk using (scope_type, scope)
-  join project_keys as pk using (project_id)
+  join dates as r using (idx)
+  group by ap.network, ap.project_id
 ),
-members_k as materialized (
-  select sk.scope_key, am.idx, ok.org_key
-  from members_at as am
-  join scope_keys as sk using (scope_type, scope)
-  join org_keys as ok using (organisation_id)
-),
-partner_rows as materialized (
-  select pa.scope_key, pa.idx, pa.project_key, mr.org_key
-  from projects_k as pa
-  join member_rows as mr using (project_key)
+project_scopes as (
+  select *, row_number() over () as scope_project from (
+    select 'netwerk' as scope_type, network as scope, project_id, mask from project_masks
+    union all
+    select 'totaal', 'alle', project_id, mask from project_masks
+  )
 ),
 member_partners as materialized (
-  select pr.scope_key, pr.idx, pr.project_key, pr.org_key
-  from partner_rows as pr
-  join members_k as mk using (scope_key, idx, org_key)
+  select ps.scope_project, m.scope_key, m.node, ps.mask & m.mask as mask
+  from project_scopes as ps
+  join partners as pp using (project_id)
+  join member_masks as m
+    on m.scope_type = ps.scope_type and m.scope = ps.scope and m.organisation_id = pp.organisation_id
+  where ps.mask & m.mask <> 0
 ),
 engaged as (
-  select scope_key, idx, count(distinct org_key) as n_engaged
-  from member_partners
-  group by scope_key, idx
+  select o.scope_key, r.idx, count(*) as n_engaged
+  from (
+    select scope_key, node, bit_or(mask) as mask from member_partners group by scope_key, node
+  ) as o
+  join dates as r on o.mask & r.bit <> 0
+  group by o.scope_key, r.idx
 ),
-edges as (
-  select distinct a.scope_key, a.idx, a.org_key as org_a, b.org_key as org_b
+edge_masks as (
+  select a.scope_key, a.node as node_a, b.node as node_b, bit_or(a.mask & b.mask) as mask
   from member_partners as a
-  join member_partners as b
-    on b.scope_key = a.scope_key and b.idx = a.idx and b.project_key = a.project_key
-    and a.org_key < b.org_key
+  join member_partners as b on b.scope_project = a.scope_project and a.node < b.node
+  where a.mask & b.mask <> 0
+  group by a.scope_key, a.node, b.node
+),
+ends as (
+  select scope_key, node, mask, count(*) as n
+  from (
+    select scope_key, node_a as node, mask from edge_masks
+    union all
+    select scope_key, node_b, mask from edge_masks
+  ) as e
+  group by scope_key, node, mask
 ),
 degrees as (
-  select scope_key, idx, org_key, count(*) as degree
-  from (
-    select scope_key, idx, org_a as org_key from edges
-    union all
-    select scope_key, idx, org_b from edges
-  ) as ends
-  group by scope_key, idx, org_key
+  select e.scope_key, r.idx, e.node, sum(e.n) as degree
+  from ends as e
+  join dates as r on e.mask & r.bit <> 0
+  group by e.scope_key, r.idx, e.node
 ),
 graph_stats as (
   select scope_key, idx, sum(degree) / 2 as n_edges, max(degree) as k_max
   from degrees
   group by scope_key, idx
+),
+scope_keys as (
+  select distinct scope_type, scope, scope_key from member_masks
 ),
 member_stats as (
   select scope_type, scope, idx, d, count(*) as n_members
@@ -245,20 +263,20 @@ network_stats as (
   left join graph_stats as gs on gs.scope_key = sk.scope_key and gs.idx = ms.idx
 )`;
 
-/** The P family's query over the context views (one row per scope, indicator and date). */
+/** The P family's query over the context tables (one row per scope, indicator and date). */
 export function projectsSql(): Sql {
   return sql`
 with projects_at as (
-  select idx, d, is_as_of, scope_type, scope, project_id, stage from active_projects
+  select idx, network, project_id, stage from project_dates
 ),
-partners as (
-  select project_id, organisation_id, sector, is_member from project_partner_set
+partners as materialized (
+  select project_id, organisation_id, sector from project_partner_set
 ),
 members_at as (
   select idx, d, scope_type, scope, organisation_id from active_members
 ),
-scope_list as (
-  select scope_type, scope from scopes
+dates as (
+  select idx, d, is_as_of, (1::bigint << (idx - 1)) as bit from ref_dates
 ),
 ${projectCtes},
 ${graphCtes},

@@ -147,3 +147,36 @@ describe("detail tables at as_of", () => {
     ]);
   });
 });
+
+describe("projects_detail sectors", () => {
+  it("is null when no partner's sector is known, and lists each known sector once", async () => {
+    const db = await compute(
+      {
+        "members.csv": MEMBERS,
+        "projects.csv": csv(
+          "project_id,project_name,network,stage,lead_organisation_id,start_on,end_on",
+          "P1,Een,Noord,pilot,,2022-01-01,",
+          "P2,Twee,Noord,pilot,A,2022-01-01,",
+          "P3,Drie,Noord,pilot,,2022-01-01,",
+        ),
+        "project_partners.csv": csv(
+          "project_id,organisation_id,sector",
+          "P1,Y,",
+          "P1,Z,",
+          "P2,B,",
+          "P2,X,zorg",
+        ),
+      },
+      families,
+      "2024-06-15",
+    );
+    await buildDetailTables(db);
+    expect(
+      await rows(db, sql`select project_id, partners, sectors from projects_detail order by project_id`),
+    ).toEqual([
+      { project_id: "P1", partners: 2, sectors: null },
+      { project_id: "P2", partners: 3, sectors: "onderwijs, zorg" },
+      { project_id: "P3", partners: 0, sectors: null },
+    ]);
+  });
+});
