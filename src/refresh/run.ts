@@ -12,7 +12,7 @@ import { ingest, type IngestResult } from "../ingest/index.ts";
 import { planFolder } from "../ingest/plan.ts";
 import { loadReads, pruneSql, storeReads, type Reuse } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
-import { writeTable } from "../output/write.ts";
+import { writeTables } from "../output/write.ts";
 import { WORKBOOK_FILE, writeWorkbook } from "../output/workbook/index.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
 import { fingerprint, type Fingerprints } from "./fingerprint.ts";
@@ -147,7 +147,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     );
     effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
-    for (const table of outputTables) await writeTable(db, table, staging.stagedOut);
+    await writeTables(db, outputTables, staging.stagedOut);
     effects.progress(
       `schrijven ${outputTables.length} tabellen (${watch.lap("schrijven", start)})`,
     );
