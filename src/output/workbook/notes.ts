@@ -3,10 +3,10 @@
  * refresh date, what each sheet holds, the rules) and "Woordenboek" (last: the data dictionary of
  * every column, from the same descriptions as the downloads page).
  */
-import type { Workbook, Worksheet } from "exceljs";
 import type { OutputTable } from "../tables.ts";
 import { TABLE_DESCRIPTIONS, TYPE_LABELS } from "./dictionary.ts";
 import { DICTIONARY_SHEET, NOTES_SHEET, STYLES, sheetTitle } from "./formats.ts";
+import { SmallSheet } from "./sheet-xml.ts";
 
 /** One output table as the workbook holds it: its sheets and its number of rows. */
 export interface SheetPlan {
@@ -44,80 +44,63 @@ export function splitNotes(plans: readonly SheetPlan[], perSheet: number): strin
     );
 }
 
-function bold(sheet: Worksheet, values: unknown[]): void {
-  const row = sheet.addRow(values);
-  row.eachCell((cell) => (cell.style = STYLES.header));
-  row.commit();
-}
-
-function plain(sheet: Worksheet, values: unknown[]): void {
-  sheet.addRow(values).commit();
-}
-
-/** Writes the sheet "Toelichting"; it must be the workbook's first. */
-export function writeNotes(
-  workbook: Workbook,
+/** The sheet "Toelichting"; it must be the workbook's first. */
+export function notesSheet(
   plans: readonly SheetPlan[],
   info: { asOf: string; refreshedOn: string; perSheet: number },
-): void {
-  const sheet = workbook.addWorksheet(NOTES_SHEET);
-  sheet.columns = [{ width: 26 }, { width: 28 }, { width: 12 }, { width: 90 }];
-  bold(sheet, ["Regiomonitor: alle uitvoertabellen in één werkmap"]);
-  plain(sheet, []);
-  plain(sheet, ["Peildatum", dutchDate(info.asOf)]);
-  plain(sheet, ["Ververst op", dutchDate(info.refreshedOn)]);
-  plain(sheet, []);
-  bold(sheet, ["Tabblad", "Tabel (bestand)", "Rijen", "Eén rij is"]);
+): SmallSheet {
+  const sheet = new SmallSheet(NOTES_SHEET, [26, 28, 12, 90]);
+  const bold = () => STYLES.header;
+  sheet.addRow(["Regiomonitor: alle uitvoertabellen in één werkmap"], bold);
+  sheet.addRow([]);
+  sheet.addRow(["Peildatum", dutchDate(info.asOf)]);
+  sheet.addRow(["Ververst op", dutchDate(info.refreshedOn)]);
+  sheet.addRow([]);
+  sheet.addRow(["Tabblad", "Tabel (bestand)", "Rijen", "Eén rij is"], bold);
   for (const plan of plans) {
     const row = TABLE_DESCRIPTIONS[plan.table.name]?.row ?? "";
     for (const name of plan.sheets) {
-      const r = sheet.addRow([name, plan.table.name, plan.rows, row]);
-      r.getCell(3).style = STYLES.count;
-      r.commit();
+      sheet.addRow([name, plan.table.name, plan.rows, row], (i) =>
+        i === 2 ? STYLES.count : STYLES.text,
+      );
     }
   }
-  plain(sheet, [
+  sheet.addRow([
     DICTIONARY_SHEET,
     "",
     null,
     "het gegevenswoordenboek: wat elke kolom van elke tabel betekent",
   ]);
-  plain(sheet, []);
-  bold(sheet, ["Regels"]);
-  for (const line of [...splitNotes(plans, info.perSheet), ...RULES]) plain(sheet, [line]);
-  sheet.commit();
+  sheet.addRow([]);
+  sheet.addRow(["Regels"], bold);
+  for (const line of [...splitNotes(plans, info.perSheet), ...RULES]) sheet.addRow([line]);
+  return sheet;
 }
 
-/** Writes the sheet "Woordenboek": one row per column of every output table. */
-export function writeDictionary(workbook: Workbook, tables: readonly OutputTable[]): void {
-  const header = ["tabel", "tabblad", "positie", "kolom", "type", "omschrijving"];
-  const rows = tables.flatMap((t) =>
-    t.columns.map((c, i) => [
-      t.name,
-      sheetTitle(t),
-      i + 1,
-      c.name,
-      TYPE_LABELS[c.type] ?? c.type,
-      TABLE_DESCRIPTIONS[t.name]?.columns[c.name] ?? "",
-    ]),
-  );
-  const sheet = workbook.addWorksheet(DICTIONARY_SHEET, {
-    views: [{ state: "frozen", ySplit: 1 }],
+/** The sheet "Woordenboek": one row per column of every output table. */
+export function dictionarySheet(tables: readonly OutputTable[]): SmallSheet {
+  const sheet = new SmallSheet(DICTIONARY_SHEET, [20, 24, 9, 22, 14, 80], {
+    frozenHeader: true,
+    autoFilter: true,
   });
-  sheet.columns = [
-    { width: 20 },
-    { width: 24 },
-    { width: 9 },
-    { width: 22 },
-    { width: 14 },
-    { width: 80 },
-  ];
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: 6 } };
-  bold(sheet, header);
-  for (const values of rows) {
-    const row = sheet.addRow(values);
-    row.eachCell((cell, i) => (cell.style = i === 3 ? STYLES.count : STYLES.text));
-    row.commit();
+  sheet.addRow(
+    ["tabel", "tabblad", "positie", "kolom", "type", "omschrijving"],
+    () => STYLES.header,
+  );
+  for (const t of tables) {
+    t.columns.forEach((c, i) =>
+      sheet.addRow(
+        [
+          t.name,
+          sheetTitle(t),
+          i + 1,
+          c.name,
+          TYPE_LABELS[c.type] ?? c.type,
+          TABLE_DESCRIPTIONS[t.name]?.columns[c.name] ?? "",
+        ],
+        (column) => (column === 2 ? STYLES.count : STYLES.text),
+      ),
+    );
   }
-  sheet.commit();
+  return sheet;
 }
