@@ -4,6 +4,7 @@ import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileSpec } from "../contract/index.ts";
 import type { FolderPlan } from "../ingest/plan.ts";
+import { knownHash, statOf, type FileStat, type FileStats } from "./file-stats.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -50,19 +51,32 @@ export interface Fingerprints {
   readonly mapping: string;
   /** Per export: its files (names and content hashes), the mapping and the program. */
   readonly exports: ReadonlyMap<FileSpec, string>;
+  /** Every export file with its hash, for the next refresh (file-stats.ts). */
+  readonly stats: FileStats;
 }
 
-/** Hashes the program, the mapping file and every file of every export of a folder plan. */
-export async function fingerprint(folder: FolderPlan): Promise<Fingerprints> {
+/**
+ * Hashes the program, the mapping file and every file of every export of a folder plan. A file
+ * that `previous` knows and that did not change since (file-stats.ts) keeps its recorded hash.
+ */
+export async function fingerprint(folder: FolderPlan, previous?: FileStats): Promise<Fingerprints> {
+  const statedAt = Date.now();
   const codeHash = codeFingerprint();
   const mapping = folder.mapping?.path ? await hashFile(folder.mapping.path) : "";
+  const stats: FileStat[] = [];
   const hashes = await Promise.all(
     folder.exports.map(async (plan) => {
       const files = await Promise.all(
-        plan.paths.map(async (path) => `${basename(path)} ${await hashFile(path)}`),
+        plan.paths.map(async (path) => {
+          const current = await statOf(path);
+          const hash = knownHash(current, previous) ?? (await hashFile(path));
+          stats.push({ ...current, hash });
+          return `${basename(path)} ${hash}`;
+        }),
       );
       return [plan.spec, sha256([codeHash, mapping, plan.spec.key, ...files].join("\n"))] as const;
     }),
   );
-  return { code: codeHash, mapping, exports: new Map(hashes) };
+  stats.sort((a, b) => a.path.localeCompare(b.path));
+  return { code: codeHash, mapping, exports: new Map(hashes), stats: { statedAt, files: stats } };
 }

@@ -5,6 +5,7 @@ import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duc
 import { join as joinSql, sql, type Sql } from "../db/sql.ts";
 import type { QualityRow } from "../ingest/quality.ts";
 import { defaultAsOf } from "./as-of.ts";
+import { parseFileStats, type FileStats } from "./file-stats.ts";
 import type { Fingerprints } from "./fingerprint.ts";
 
 /** One file of the output folder as the previous refresh wrote it. */
@@ -28,6 +29,8 @@ export interface Previous {
   readonly quality: readonly QualityRow[];
   readonly signals: number;
   readonly highSignals: number;
+  /** The export files it hashed (file-stats.ts). */
+  readonly fileStats?: FileStats;
 }
 
 /** SQL creating the bookkeeping table of a refresh (its inputs, for the next refresh). */
@@ -43,6 +46,7 @@ export function recordInputsSql(
     ["code", prints.code],
     ["mapping", prints.mapping],
     ["outputs", JSON.stringify(outputs)],
+    ["file_stats", JSON.stringify(prints.stats)],
   ] as const;
   const values = [...prints.exports].map(
     ([spec, print]) => sql`(${spec.key}, ${print}, ${reads.get(spec) ?? "[]"})`,
@@ -106,6 +110,7 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
     const code = info.get("code");
     const outputs = info.get("outputs");
     if (!asOf || !code || outputs === undefined) return undefined;
+    const fileStats = parseFileStats(info.get("file_stats"));
     return {
       asOf,
       defaultAsOf: await defaultAsOf(db, today),
@@ -117,6 +122,7 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
       quality: quality.map((q) => ({ ...q })),
       signals: Number(signals!.total),
       highSignals: Number(signals!.high),
+      ...(fileStats ? { fileStats } : {}),
     };
   } catch {
     // A database from before this bookkeeping, or not a database of ours: read everything anew.

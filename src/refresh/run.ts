@@ -99,11 +99,11 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     await recover(staging.outDir, staging.dbInOut ? undefined : staging.dbPath);
     let start = performance.now();
     const folder = await planFolder(options.dataDir, allFiles, options.mappingPath);
-    const prints = await fingerprint(folder);
-    const { settings } = await loadSettings(options.dataDir, options.settingsPath);
-    const settingsKey = JSON.stringify(settingsJson(settings));
     const today = options.today ?? todayIso();
     const previous = options.full ? undefined : await readPrevious(staging.dbPath, today);
+    const prints = await fingerprint(folder, previous?.fileStats);
+    const { settings } = await loadSettings(options.dataDir, options.settingsPath);
+    const settingsKey = JSON.stringify(settingsJson(settings));
     const same = sameExports(prints, previous);
     effects.progress(
       `vergelijken met de vorige verversing: ${compared(prints, previous, options.full, same.length)} (${watch.lap("vergelijken", start)})`,

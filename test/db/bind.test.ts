@@ -121,7 +121,15 @@ const builders: readonly [string, (h: string) => Sql][] = [
     "recordInputsSql",
     (h) =>
       sql`drop table refresh_files; ${recordInputsSql(
-        { code: h, mapping: h, exports: new Map([[members, h]]) },
+        {
+          code: h,
+          mapping: h,
+          exports: new Map([[members, h]]),
+          stats: {
+            statedAt: 0,
+            files: [{ path: h, size: "1", mtimeNs: "1", ctimeNs: "1", ino: "1", hash: h }],
+          },
+        },
         new Map([[members, h]]),
         [{ name: h, size: 1 }],
       )}`,
