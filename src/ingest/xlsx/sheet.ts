@@ -1,6 +1,5 @@
-import ExcelJS from "exceljs";
 import type { Readable } from "node:stream";
-import unzipper, { type CentralDirectoryFile } from "unzipper";
+import type { CentralDirectoryFile } from "unzipper";
 import { cellText } from "./cells.ts";
 import { damaged } from "./detect.ts";
 
@@ -116,8 +115,21 @@ function partPath(target: string): string {
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }
 
+/**
+ * exceljs and unzipper, loaded on the first workbook: importing them takes 0,3–0,6 s each, which
+ * every refresh paid at start-up although most folders hold no workbook (issue 12).
+ */
+const libraries = async () => {
+  const [{ default: ExcelJS }, { default: unzipper }] = await Promise.all([
+    import("exceljs"),
+    import("unzipper"),
+  ]);
+  return { ExcelJS, unzipper };
+};
+
 /** Opens the zip's central directory; a file that is not a zip is damaged. */
 async function openZip(path: string): Promise<Map<string, CentralDirectoryFile>> {
+  const { unzipper } = await libraries();
   try {
     const directory = await unzipper.Open.file(path);
     return new Map(directory.files.map((f) => [f.path.replace(/^\//, ""), f]));
@@ -155,10 +167,9 @@ export async function* sheetRows(
   onSheet: (name: string) => void = () => {},
 ): AsyncGenerator<SheetRow> {
   const parts = await openZip(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
-    path,
-    OPTIONS,
-  ) as unknown as ReaderInternals;
+  const { ExcelJS } = await libraries();
+  const workbookReader = new ExcelJS.stream.xlsx.WorkbookReader(path, OPTIONS);
+  const reader = workbookReader as unknown as ReaderInternals;
   let entry: Readable | undefined;
   try {
     await parseWorkbookParts(reader, parts);
