@@ -10,8 +10,15 @@ import {
   type SinkFactory,
 } from "./fast-read.ts";
 import type { HeaderPlan } from "./header.ts";
-import { checkedTableName, cleanTableName, sqlType, stagingTableName } from "./schema.ts";
-import { stagingQuery, stagingRejectsSql, type PresentColumn } from "./sql/staging.ts";
+import { checkedTableName, cleanTableName, stagingTableName } from "./schema.ts";
+import {
+  readText,
+  stagingQuery,
+  stagingRejectsSql,
+  typedColumns,
+  type PresentColumn,
+} from "./sql/staging.ts";
+import { isWorkbookName } from "./xlsx/detect.ts";
 
 /*
  * The one-pass read (issue 12): a large export is typed and checked while read_csv reads it, into
@@ -27,14 +34,10 @@ import { stagingQuery, stagingRejectsSql, type PresentColumn } from "./sql/stagi
  * which needs the text). Today that is attendance.csv, the largest export by far.
  */
 
+/** The staging query's columns of a row's first problem, kept in chk_<file>. */
+const PROBLEM_COLUMNS = ["problem", "problem_column", "problem_value", "problem_message"];
 /** The check columns of chk_<file>, dropped when it becomes the clean table. */
-const CHECK_COLUMNS = [
-  "problem",
-  "problem_column",
-  "problem_value",
-  "problem_message",
-  "is_header",
-];
+const CHECK_COLUMNS = [...PROBLEM_COLUMNS, "is_header"];
 
 /** True when an export of these files can be typed and checked while read. */
 export function onePassEligible(spec: FileSpec, paths: readonly string[]): boolean {
@@ -42,7 +45,7 @@ export function onePassEligible(spec: FileSpec, paths: readonly string[]): boole
     spec.key_columns.length === 0 &&
     !spec.columns.some((c) => c.refersToProject) &&
     paths.length === 1 &&
-    /\.(csv|txt|tsv)$/i.test(paths[0]!) === true
+    !isWorkbookName(paths[0]!)
   );
 }
 
@@ -60,12 +63,6 @@ function recordsRelation(file: FileToRead, records: Sql): Sql {
   return sql`(select ${fileIndex} as file_index, null::integer as line, ${join(fields)} from ${records})`;
 }
 
-/** A column's text as read, in the staging query's output (x_ when its values are mapped). */
-function readColumn(present: readonly PresentColumn[], column: string): Sql {
-  const mapped = (present.find((p) => p.spec.name === column)?.values?.size ?? 0) > 0;
-  return ident(`${mapped ? "x" : "r"}_${column}`);
-}
-
 /**
  * SQL creating chk_<file> from read_csv's records (`records`, fields c0, c1, …): the typed
  * columns, the first problem of each row and whether the row repeats the header. A row that
@@ -79,12 +76,10 @@ export function checkedTableSql(
 ): Sql {
   const { spec } = file.target;
   const query = stagingQuery(spec, present, { relation: recordsRelation(file, records) });
-  const repeats = repeatsHeaderSql(file, (column) => readColumn(present, column)) ?? sql`false`;
-  const typed = spec.columns.map(
-    (c) => sql`${ident(`v_${c.name}`)}::${sqlType(c)} as ${ident(c.name)}`,
-  );
+  const repeats = repeatsHeaderSql(file, (column) => readText(present, column)) ?? sql`false`;
+  const problems = PROBLEM_COLUMNS.map((c) => ident(c));
   return sql`create or replace table ${ident(checkedTableName(spec))} as
-select file_index, ${join(typed)}, problem, problem_column, problem_value, problem_message,
+select file_index, ${typedColumns(spec)}, ${problems},
   case when problem is not null then ${repeats} else false end as is_header
 from (${query})`;
 }
@@ -99,14 +94,9 @@ async function headerRowFails(
   present: readonly PresentColumn[],
   file: FileToRead,
 ): Promise<boolean> {
-  const { target, plan } = file;
-  const fields = target.columns.map((c) => {
-    const index = plan.columns.find((p) => p.spec.name === c)?.index;
-    const name = index === undefined ? undefined : file.headerNames[index];
-    return sql`${name ?? null}::varchar as ${ident(c)}`;
-  });
-  const relation = sql`(select 0 as file_index, 1 as line, ${join(fields)})`;
-  const query = stagingQuery(target.spec, present, { relation });
+  const header = file.headerNames.map((name, i) => sql`${name}::varchar as ${ident(`c${i}`)}`);
+  const relation = recordsRelation(file, sql`(select ${join(header)})`);
+  const query = stagingQuery(file.target.spec, present, { relation });
   const [row] = await rows<{ fails: boolean }>(
     db,
     sql`select problem is not null as fails from (${query})`,
@@ -151,7 +141,7 @@ export function checkedSink(plan: CheckedPlan): SinkFactory {
  * Sets the physical line of every row of chk_<file> from its ordinal (rowid + 1, in file order)
  * and the prescan's anchors: [ordinal, line − ordinal from that record on].
  */
-export async function setLines(
+async function setLines(
   db: Database,
   spec: FileSpec,
   anchors: readonly (readonly [number, number])[],
@@ -176,7 +166,7 @@ export async function setLines(
 }
 
 /** Rows of chk_<file> that repeat the header, by line (bad rows, as in the raw-table path). */
-export async function repeatedHeaderLines(db: Database, spec: FileSpec): Promise<number[]> {
+async function repeatedHeaderLines(db: Database, spec: FileSpec): Promise<number[]> {
   const found = await rows<{ line: number }>(
     db,
     sql`select line from ${ident(checkedTableName(spec))} where is_header order by line`,
@@ -185,7 +175,7 @@ export async function repeatedHeaderLines(db: Database, spec: FileSpec): Promise
 }
 
 /** The number of rows read_csv gave for chk_<file>. */
-export async function checkedCount(db: Database, spec: FileSpec): Promise<number> {
+async function checkedCount(db: Database, spec: FileSpec): Promise<number> {
   const [count] = await rows<{ n: bigint }>(
     db,
     sql`select count(*) as n from ${ident(checkedTableName(spec))}`,

@@ -105,7 +105,7 @@ export function csvCopySql(
   if (!line) return undefined;
   const header =
     (dialect.bom ? "\uFEFF" : "") + headerLine(table.columns, dialect).slice(0, -CRLF.length);
-  const order = orderList(table, src);
+  const order = orderList(table, (name) => sql`${src}.${ident(name)}`);
   return sql`copy (
     select ${line} as ${ident(header)}
     from (select ${selectList(table, true)} from (${table.source})) as ${src}

@@ -10,11 +10,15 @@ export function selectList(table: OutputTable, datesAsText: boolean): Sql[] {
   );
 }
 
-/** The sort of every output file: by every column left to right, nulls first. */
-export function orderList(table: OutputTable, qualifier?: Sql): Sql[] {
-  return table.columns.map((c) =>
-    qualifier ? sql`${qualifier}.${ident(c.name)} nulls first` : sql`${ident(c.name)} nulls first`,
-  );
+/**
+ * The sort of every output file: by every column left to right, nulls first. `column` names a
+ * column in the query being sorted (its own name by default).
+ */
+export function orderList(
+  table: OutputTable,
+  column: (name: string, index: number) => Sql = (name) => ident(name),
+): Sql[] {
+  return table.columns.map((c, i) => sql`${column(c.name, i)} nulls first`);
 }
 
 /** The query of a table with dates as ISO text, sorted by every column left to right. */

@@ -43,7 +43,7 @@ export function stagingQuery(
   const headerOf = (name?: string) => find(name)?.header ?? name;
   const refersToProject = present.find((p) => p.spec.refersToProject);
   const isMapped = (c: ColumnSpec) => (find(c.name)?.values?.size ?? 0) > 0;
-  const x = (c: ColumnSpec) => (isMapped(c) ? ident(`x_${c.name}`) : r(c));
+  const x = (c: ColumnSpec) => readText(present, c.name);
   const readColumns = spec.columns.map((c) => sql`${readExpr(c, find(c.name))} as ${x(c)}`);
   const mappedColumns = spec.columns
     .filter(isMapped)
@@ -166,9 +166,20 @@ select ${spec.file}, line, problem_column, problem_value, problem, ${where}probl
 from ${stg} where problem is not null;${duplicates}`;
 }
 
+/** A column's text as read, in the staging query's output (x_ when its values are mapped). */
+export function readText(present: readonly PresentColumn[], column: string): Sql {
+  const mapped = (present.find((p) => p.spec.name === column)?.values?.size ?? 0) > 0;
+  return ident(`${mapped ? "x" : "r"}_${column}`);
+}
+
+/** The clean table's columns from the staging query's typed values, under their own names. */
+export function typedColumns(spec: FileSpec): Sql[] {
+  return spec.columns.map((c) => sql`${v(c)}::${sqlType(c)} as ${ident(c.name)}`);
+}
+
 /** The clean table: the typed rows that loaded, in file order. */
 export function cleanSql(spec: FileSpec): Sql {
-  const columns = spec.columns.map((c) => sql`${v(c)}::${sqlType(c)} as ${ident(c.name)}`);
+  const columns = typedColumns(spec);
   return sql`
 create or replace table ${ident(cleanTableName(spec))} as
 select file_index, line, ${columns}

@@ -29,9 +29,8 @@ export const NOTES_SHEET = "Toelichting";
 export const DICTIONARY_SHEET = "Woordenboek";
 
 /**
- * Number formats as Excel stores them (English codes; Dutch Excel shows `1.234,50` and `25,0%`).
- * Each style is one shared object: exceljs caches a style id per object, so sharing keeps the
- * styles part small and the writing fast.
+ * Number formats as Excel stores them (English codes; Dutch Excel shows `1.234,50` and `25,0%`),
+ * one object per style: xml.ts gives each a fixed style id in styles.xml.
  */
 export const STYLES = {
   text: {},

@@ -12,6 +12,7 @@
  */
 import { ident, join, sql, type Sql } from "../../db/sql.ts";
 import { SMALL_INTEGERS } from "../sql-cells.ts";
+import { orderList } from "../ordered.ts";
 import type { OutputTable } from "../tables.ts";
 import { columnStyle, UNIT_FORMATS, type CellStyle } from "./formats.ts";
 import { columnLetter, styleAttr } from "./xml.ts";
@@ -113,7 +114,7 @@ export function rowXmlQuery(
   });
   const indicatorAt = table.columns.findIndex((c) => c.name === "indicator");
   if (indicatorAt >= 0) cols.push(sql`${ident(table.columns[indicatorAt]!.name)} as c_indicator`);
-  const order = table.columns.map((_, i) => sql`${ident(`c${i}`)} nulls first`);
+  const order = orderList(table, (_, i) => ident(`c${i}`));
   const rowNumber = sql`((n - 1) % ${perSheet} + 2)`;
   const cells = table.columns.map((_, i) => cellSql(table, i, rowNumber, unitOf, dbTypes[i]!));
   const open = `" spans="1:${table.columns.length}" x14ac:dyDescent="0.25">`;
