@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { closeDatabase, openDatabase, rows } from "../../src/db/duckdb.ts";
 import type { Sql } from "../../src/db/sql.ts";
 import type { Effects } from "../../src/effects.ts";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { files } from "../../src/contract/index.ts";
 import { closeDatabase, openDatabase, rows } from "../../src/db/duckdb.ts";
 import { silentEffects } from "../../src/effects.ts";

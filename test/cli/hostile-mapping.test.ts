@@ -2,7 +2,7 @@
 // special characters refresh through mapping.json like any other: exit 0, never 4 (issue 17).
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { sql } from "../../src/db/sql.ts";
 import { HOSTILE_NAMES } from "../db/hostile.ts";
 import { tempDir } from "../helpers.ts";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { tempDir } from "../helpers.ts";
 import { capture, query, refreshInto } from "./cli-helpers.ts";
 import { toolFolder } from "./mapping-fixtures.ts";

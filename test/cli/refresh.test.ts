@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import type { Effects } from "../../src/effects.ts";
 import { acquireLock } from "../../src/refresh/lock.ts";
 import { MEMBERS, tempDir, writeExports } from "../helpers.ts";

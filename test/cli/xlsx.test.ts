@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { sql } from "../../src/db/sql.ts";
 import { tempDir, writeExports } from "../helpers.ts";
 import {

@@ -3,7 +3,7 @@
 // the role mix of exactly the meetings the Bijeenkomsten page shows.
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import {
   eventRolesJson,
   GRAPH_NODES,

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../../src/db/duckdb.ts";
 import { silentEffects } from "../../src/effects.ts";
 import { outputTables } from "../../src/output/tables.ts";

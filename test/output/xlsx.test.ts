@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { closeDatabase, openDatabase } from "../../src/db/duckdb.ts";
 import { silentEffects } from "../../src/effects.ts";
 import { readText } from "../../src/output/csv.ts";

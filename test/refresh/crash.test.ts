@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { DEFAULT_TODAY, generateExports } from "../../src/generate/index.ts";
 import { acquireLocks } from "../../src/refresh/lock.ts";
 import { recover } from "../../src/refresh/publish.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { acquireLock } from "../../src/refresh/lock.ts";
 import { logLine } from "../../src/refresh/log.ts";
 import { capture } from "../cli/cli-helpers.ts";

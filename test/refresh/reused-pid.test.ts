@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../loaders/cli.ts";
+import { main } from "../../src/cli/main.ts";
 import { startTime } from "../../src/refresh/lock.ts";
 import { capture } from "../cli/cli-helpers.ts";
 import { MEMBERS, tempDir, writeExports } from "../helpers.ts";

@@ -1,9 +1,9 @@
-import { consoleEffects, type Effects } from "../src/effects.ts";
-import { LockedError, UnusableExportError, UsageError } from "../src/errors.ts";
-import { generateCommand } from "../src/cli/generate.ts";
-import { mappingCommand } from "../src/cli/mapping.ts";
-import { refreshCommand } from "../src/cli/refresh.ts";
-import { validateCommand } from "../src/cli/validate.ts";
+import { consoleEffects, type Effects } from "../effects.ts";
+import { LockedError, UnusableExportError, UsageError } from "../errors.ts";
+import { generateCommand } from "./generate.ts";
+import { mappingCommand } from "./mapping.ts";
+import { refreshCommand } from "./refresh.ts";
+import { validateCommand } from "./validate.ts";
 
 const USAGE = `Gebruik:
   regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--settings BESTAND] [--log BESTAND] [--full] [--strict] [--json]
