@@ -1,7 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
-export declare const CONTENT_TYPES: Record<string, string>;
-
 /** A running server over a folder of built files. */
 export interface StaticServer {
   server: Server;
@@ -10,10 +8,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export declare function resolveFile(dir: string, pathname: string): Promise<string | null>;
-export declare function handle(
+export declare function siteHandler(
   dir: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void>;
+): (request: IncomingMessage, response: ServerResponse) => void;
 export declare function startServer(dir: string, port?: number): Promise<StaticServer>;
