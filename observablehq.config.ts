@@ -29,7 +29,7 @@ const builtOn = new Date().toLocaleDateString("nl-NL", {
 
 export default {
   root: "docs",
-  output: "dist",
+  output: process.env.REGIOMONITOR_DIST ?? "dist",
   title: "Regiomonitor",
   // The sidebar, in the order of the issue; a page per network under "Netwerken".
   pages: [

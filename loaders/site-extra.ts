@@ -128,7 +128,7 @@ export interface DownloadTable {
 
 /**
  * Every output table with its file sizes, and the workbook of all tables (the files are copied to
- * dist/downloads/ by the build).
+ * dist/bestanden/ by the build; `base` is their folder).
  */
 export async function downloadsJson(dir = outDir()): Promise<string> {
   const size = async (file: string) => (await stat(join(dir, file))).size;
@@ -158,7 +158,12 @@ export async function downloadsJson(dir = outDir()): Promise<string> {
   const workbook = existsSync(join(dir, WORKBOOK_FILE))
     ? { name: WORKBOOK_FILE, size: await size(WORKBOOK_FILE) }
     : null;
-  return JSON.stringify({ refreshed_at: info.mtime.toISOString(), tables, workbook });
+  return JSON.stringify({
+    refreshed_at: info.mtime.toISOString(),
+    base: "./bestanden/",
+    tables,
+    workbook,
+  });
 }
 
 /** A zorgkantoorregio of data/reference/zorgkantoorregios.csv. */

@@ -1,2 +1,3 @@
+export declare function chromiumPath(): string;
 export declare const CHROMIUM_ARGS: string[];
 export declare const MARK_SELECTOR: string;

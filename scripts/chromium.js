@@ -1,4 +1,10 @@
-// Shared by the browser tests (test/site) and scripts/page-weights.js.
+// Shared by the browser tests (test/site), scripts/ensure-chromium.js and scripts/page-weights.js.
+import process from "node:process";
+
+/** Where the browser tests find Chromium: CHROMIUM_PATH, else Debian's package. */
+export function chromiumPath() {
+  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+}
 
 /** Debian's chromium, headless on a closed network (see DEVELOPERS.md). */
 export const CHROMIUM_ARGS = [

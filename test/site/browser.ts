@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { startServer, type StaticServer } from "../../scripts/serve.js";
 
-import { CHROMIUM_ARGS, MARK_SELECTOR } from "../../scripts/chromium.js";
+import { DOWNLOADS_FOLDER } from "../../scripts/build/downloads.js";
+import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath } from "../../scripts/chromium.js";
 
 export { CHROMIUM_ARGS, MARK_SELECTOR };
 
@@ -16,7 +17,7 @@ export async function openSite(dist: string): Promise<{ browser: Browser; server
   if (!existsSync(join(dist, "index.html")))
     throw new Error("dist/ not built: run `npm run build`");
   const server = await startServer(dist, 0);
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const executablePath = chromiumPath();
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   return { browser, server };
 }
@@ -26,7 +27,7 @@ export function builtPages(dir: string, prefix = "/"): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       if (entry.isDirectory()) {
-        return entry.name.startsWith("_") || entry.name === "downloads"
+        return entry.name.startsWith("_") || entry.name === DOWNLOADS_FOLDER
           ? []
           : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`);
       }

@@ -14,6 +14,7 @@ import {
   izaJson,
   linkRegion,
 } from "../../loaders/site-extra.ts";
+import { DOWNLOADS_FOLDER } from "../../scripts/build/downloads.js";
 import { files } from "../../src/contract/index.ts";
 import { outputTables } from "../../src/output/tables.ts";
 
@@ -123,6 +124,7 @@ describe("downloadsJson", () => {
     });
     expect(json.refreshed_at).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(json.workbook).toBeNull();
+    expect(json.base).toBe(`./${DOWNLOADS_FOLDER}/`);
     writeFileSync(join(dir, "regiomonitor.xlsx"), "PK\u0003\u0004");
     expect(JSON.parse(await downloadsJson(dir)).workbook).toEqual({
       name: "regiomonitor.xlsx",

@@ -263,7 +263,7 @@ describe("built site (dist/)", () => {
     const tables = new Set(
       links
         .map((l) => l.href)
-        .filter((href) => /\/downloads\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test(href)),
+        .filter((href) => /\/bestanden\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test(href)),
     );
     expect(tables.size, "three links per output table").toBe(33);
     expect(links.map((l) => l.download)).toContain("regiomonitor.xlsx");

@@ -1,0 +1,2 @@
+export declare const DOWNLOADS_FOLDER: string;
+export declare function copyDownloads(from: string, to: string): string[];

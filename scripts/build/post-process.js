@@ -1,0 +1,76 @@
+// Post-processing of the built site: lang="nl" on every page, the interface strings that
+// Framework 1.13 writes in English translated, and the pages' JSON data preloaded.
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname, relative } from "node:path";
+import { walk } from "./files.js";
+
+/** Strings that Framework 1.13 writes in English and no config option reaches. */
+export const TRANSLATIONS = [
+  // The sidebar toggle's title: in the HTML, and set again by the client script on load.
+  ['title="Toggle sidebar"', 'title="Zijbalk tonen of verbergen"', [".html"]],
+  ["`Toggle sidebar ${", "`Zijbalk tonen of verbergen ${", [".js"]],
+];
+
+/** A page's data files: the `path` of every JSON file it registers for FileAttachment. */
+export function registeredJson(html) {
+  const paths = [];
+  for (const match of html.matchAll(/\nregisterFile\("[^"]*", (\{[^\n]*\})\);/g)) {
+    const { path, mimeType } = JSON.parse(match[1]);
+    if (mimeType === "application/json" && typeof path === "string") paths.push(path);
+  }
+  return paths;
+}
+
+/**
+ * Adds `<link rel="preload" as="fetch">` for each of the page's JSON data files before its first
+ * module preload: the browser then fetches the data alongside the JavaScript, instead of after
+ * it, when a cell calls FileAttachment(…).json(). (`crossorigin` makes the preload match fetch().)
+ */
+export function preloadData(html) {
+  const links = registeredJson(html)
+    .map((path) => `<link rel="preload" as="fetch" href="${path}" crossorigin>\n`)
+    .join("");
+  const at = html.indexOf('<link rel="modulepreload"');
+  if (!links || at < 0) return html;
+  return html.slice(0, at) + links + html.slice(at);
+}
+
+/**
+ * Sets lang="nl", preloads the data and applies TRANSLATIONS in every HTML and JavaScript file of
+ * `dir`; returns the problems found (a page whose <html> tag is not the plain one, a client
+ * script without the sidebar title).
+ */
+export function postProcess(dir) {
+  const problems = [];
+  const translated = new Set();
+  for (const path of walk(dir)) {
+    const ext = extname(path);
+    if (ext !== ".html" && ext !== ".js" && ext !== ".mjs") continue;
+    let text = readFileSync(path, "utf8");
+    const original = text;
+    if (ext === ".html") {
+      const tags = text.match(/<html\b[^>]*>/g) ?? [];
+      if (tags.length !== 1 || (tags[0] !== "<html>" && tags[0] !== '<html lang="nl">')) {
+        problems.push(
+          `${relative(dir, path)}: expected one plain <html> tag, found ${tags.join(" ") || "none"}`,
+        );
+      } else {
+        text = text.replace("<html>", '<html lang="nl">');
+      }
+      if (!text.includes('rel="preload" as="fetch"')) text = preloadData(text);
+    }
+    for (const [english, dutch, exts] of TRANSLATIONS) {
+      if (!exts.includes(ext)) continue;
+      if (text.includes(english)) text = text.replaceAll(english, dutch);
+      if (text.includes(dutch)) translated.add(english);
+    }
+    if (text !== original) writeFileSync(path, text);
+  }
+  // The client script always carries the sidebar title; if it is gone, Framework has changed.
+  if (!translated.has(TRANSLATIONS[1][0])) {
+    problems.push(
+      `client script: sidebar title not found (${TRANSLATIONS[1][0]}): Framework changed?`,
+    );
+  }
+  return problems;
+}
