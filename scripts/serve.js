@@ -32,7 +32,9 @@ export function siteHandler(dir) {
     etag: true,
     setHeaders(response, pathname) {
       response.setHeader("X-Content-Type-Options", "nosniff");
-      const type = CONTENT_TYPES[extname(pathname).toLowerCase()];
+      // A clean URL (/leden, /) is served from its .html file.
+      const ext = extname(pathname).toLowerCase();
+      const type = CONTENT_TYPES[ext === "" || pathname.endsWith("/") ? ".html" : ext];
       if (type) response.setHeader("Content-Type", type);
       response.setHeader(
         "Cache-Control",
