@@ -1,37 +1,58 @@
 #!/usr/bin/env node
-// Measures every built page (dist/) in Chromium: the bytes a visitor transfers when the server
-// compresses with gzip (the sum over the page's requests of each response body's gzip size; our
-// static server does not compress, so node:zlib computes it) and the time until the first chart
-// has drawn (performance.now() when the first SVG mark is in the document). Prints a table and
-// the figures as JSON. `--strict` exits 1 when a page misses a target; `--runs N` (default 5)
-// loads each page N times and reports the median time. Every load is in a fresh browser context
-// (empty cache); one unmeasured load first warms up the browser process itself, whose very first
-// page is slower than any visitor's (their browser is already running).
-// Run `npm run build` first. CHROMIUM_PATH overrides /usr/bin/chromium.
+// Measures every built page in Chromium against the targets of issue 13, and with --landelijk
+// first builds the site on the national-scale outputs, all in one command:
+//
+//   npm run weights                     measure dist/ as built (`npm run build` first)
+//   npm run weights -- --landelijk      generate data/landelijk if absent (landelijk, seed 7),
+//                                       refresh it into .cache/landelijk/{monitor.duckdb,out},
+//                                       build the site on it into .cache/landelijk/dist (timed),
+//                                       then measure that site
+//
+// Per page:
+// - gzip bytes transferred: the sum over the page's requests of each response body's gzip size
+//   (our static server does not compress, so node:zlib computes what a gzip server would send);
+//   target ≤ 250 KB.
+// - time to first chart: performance.now() (ms since navigation start) at the moment the first
+//   drawn chart mark inside <main> is attached to the document: a MutationObserver, installed by
+//   an init script before any page script runs, checks FIRST_CHART on every DOM change. Median
+//   of --runs loads (default 5); target < 1 s. Pages without a chart show "–".
+// Every load is in a fresh browser context (empty cache) that lets no request leave the site
+// (others are aborted and reported; a page with one fails); one unmeasured load first warms up
+// the browser process itself, whose very first page is slower than any visitor's.
+// With --landelijk also the site build time (scripts/build.js with the refresh skipped: loader
+// cache, observable build, post-processing, audit); target ≤ 45 s.
+// Prints a Dutch table with pass/fail per target, then the figures as JSON. `--strict` exits 1
+// when a target is missed. CHROMIUM_PATH overrides /usr/bin/chromium.
 /* global window, document, MutationObserver -- used in functions that run in the page */
+import { spawnSync } from "node:child_process";
 import console from "node:console";
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import process from "node:process";
-import { CHROMIUM_ARGS, MARK_SELECTOR } from "./chromium.js";
 import { URL, fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { DOWNLOADS_FOLDER } from "./build/downloads.js";
+import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath } from "./chromium.js";
 import { startServer } from "./serve.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const dist = join(root, "dist");
 
-/** Targets of the dashboard issue: gzip bytes per page and time to the first chart. */
-export const TARGETS = { bytes: 250 * 1024, firstChartMs: 1000 };
+/** Targets of issue 13: gzip bytes per page, time to the first chart, site build time. */
+export const TARGETS = { bytes: 250 * 1024, firstChartMs: 1000, buildMs: 45_000 };
+
+/** A drawn mark of a chart inside the page's <main> (MARK_SELECTOR, scoped). */
+export const FIRST_CHART = MARK_SELECTOR.split(", ")
+  .map((selector) => `main ${selector}`)
+  .join(", ");
 
 /** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
-export function builtPages(dir = dist, prefix = "/") {
+export function builtPages(dir, prefix = "/") {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       if (entry.isDirectory()) {
-        return entry.name.startsWith("_") || entry.name === "downloads"
+        return entry.name.startsWith("_") || entry.name === DOWNLOADS_FOLDER
           ? []
           : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`);
       }
@@ -56,14 +77,18 @@ function watchFirstMark(selector) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Loads `url` in a fresh context; returns the gzip bytes, the requests and the first-mark time. */
+/** Loads `url` in a fresh context; returns the bytes, the requests and the first-chart time. */
 async function measure(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const origin = new URL(url).origin;
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort(),
-  );
-  await context.addInitScript(watchFirstMark, MARK_SELECTOR);
+  const external = [];
+  await context.route("**/*", (route) => {
+    const requested = route.request().url();
+    if (requested.startsWith(`${origin}/`)) return route.continue();
+    if (!requested.startsWith("data:") && !requested.startsWith("blob:")) external.push(requested);
+    return route.abort("blockedbyclient");
+  });
+  await context.addInitScript(watchFirstMark, FIRST_CHART);
   const page = await context.newPage();
   const bodies = [];
   page.on("response", (response) => {
@@ -78,7 +103,7 @@ async function measure(browser, url) {
     await page.goto(url, { waitUntil: "networkidle" });
     const hasChart = await page.evaluate(
       (selector) => document.querySelector(selector) !== null,
-      MARK_SELECTOR,
+      FIRST_CHART,
     );
     const firstChartMs = hasChart
       ? await page
@@ -91,6 +116,7 @@ async function measure(browser, url) {
       raw: sizes.reduce((sum, size) => sum + size.raw, 0),
       gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
       firstChartMs,
+      external,
     };
   } finally {
     await context.close();
@@ -103,20 +129,13 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const number = (value, digits = 0) =>
+  value.toLocaleString("nl-NL", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes) => number(bytes / 1024, 1);
+const verdict = (ok) => (ok ? "gehaald" : "NIET GEHAALD");
 
-function printTable(results) {
-  const rows = [
-    ["pagina", "verzoeken", "KB (ongecomprimeerd)", "KB (gzip)", "eerste grafiek (ms)", ""],
-    ...results.map((r) => [
-      r.path,
-      String(r.requests),
-      kb(r.raw),
-      kb(r.gzip),
-      r.firstChartMs === null ? "–" : String(Math.round(r.firstChartMs)),
-      r.ok ? "" : "boven doel",
-    ]),
-  ];
+/** Prints `rows` (the first is the header) as a table with aligned columns. */
+function printRows(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const [index, row] of rows.entries()) {
     console.log(
@@ -128,36 +147,143 @@ function printTable(results) {
   }
 }
 
+function printTable(results, build) {
+  printRows([
+    [
+      "pagina",
+      "verzoeken",
+      "KB ongecompr.",
+      "KB gzip",
+      `≤ ${kb(TARGETS.bytes)} KB`,
+      "eerste grafiek (ms)",
+      `< ${number(TARGETS.firstChartMs)} ms`,
+      "andere herkomst",
+    ],
+    ...results.map((r) => [
+      r.path,
+      String(r.requests),
+      kb(r.raw),
+      kb(r.gzip),
+      verdict(r.bytesOk),
+      r.firstChartMs === null ? "–" : number(r.firstChartMs),
+      r.firstChartMs === null ? "–" : verdict(r.timeOk),
+      r.external.length ? `${r.external.length} geblokkeerd` : "geen",
+    ]),
+  ]);
+  const heavy = results.filter((r) => !r.bytesOk).length;
+  const slow = results.filter((r) => !r.timeOk).length;
+  const leaking = results.filter((r) => r.external.length).length;
+  console.log("");
+  console.log(`pagina's: ${results.length}`);
+  console.log(
+    `gewicht ≤ ${kb(TARGETS.bytes)} KB gzip: ${verdict(heavy === 0)} (${heavy} te zwaar)`,
+  );
+  console.log(
+    `eerste grafiek < ${number(TARGETS.firstChartMs)} ms: ${verdict(slow === 0)} (${slow} te traag)`,
+  );
+  console.log(`verzoeken naar andere herkomst: ${verdict(leaking === 0)} (${leaking} pagina's)`);
+  if (build) {
+    console.log(
+      `bouwtijd site ≤ ${number(TARGETS.buildMs / 1000)} s: ${number(build.buildMs / 1000, 1)} s, ${verdict(build.buildOk)}` +
+        ` (verversen ${number(build.refreshMs / 1000, 1)} s, geen doel)`,
+    );
+  }
+}
+
+/** Runs a command in the project folder; stops the measurement when it fails. Returns its ms. */
+function step(command, args, env = process.env) {
+  console.error(`> ${[relative(root, command) || command, ...args].join(" ")}`);
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`weights: gestopt: ${args[0] ?? command} eindigde met ${result.status}`);
+    process.exit(result.status || 1);
+  }
+  return performance.now() - start;
+}
+
+/**
+ * The site on the landelijk outputs: generates `data` if absent, refreshes it into `work`
+ * (incremental: unchanged exports are not read again), builds into `work`/dist. Returns the
+ * folder of the built site and the times.
+ */
+function buildLandelijk(data, work) {
+  if (!existsSync(join(data, "members.csv"))) {
+    step(process.execPath, [
+      "bin/regiomonitor.js",
+      "generate",
+      "--scale",
+      "landelijk",
+      "--seed",
+      "7",
+      "--out",
+      data,
+    ]);
+  }
+  mkdirSync(work, { recursive: true });
+  const db = join(work, "monitor.duckdb");
+  const out = join(work, "out");
+  const dist = join(work, "dist");
+  const refreshMs = step(process.execPath, [
+    "bin/regiomonitor.js",
+    "refresh",
+    "--data",
+    data,
+    "--out",
+    out,
+    "--db",
+    db,
+  ]);
+  const buildMs = step(process.execPath, ["scripts/build.js"], {
+    ...process.env,
+    REGIOMONITOR_SKIP_REFRESH: "1",
+    REGIOMONITOR_DB: db,
+    REGIOMONITOR_OUT: out,
+    REGIOMONITOR_DIST: dist,
+  });
+  return { dist, refreshMs, buildMs, buildOk: buildMs <= TARGETS.buildMs };
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       runs: { type: "string", default: "5" },
       strict: { type: "boolean", default: false },
+      landelijk: { type: "boolean", default: false },
+      data: { type: "string", default: "data/landelijk" },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs: not a positive integer: ${values.runs}`);
+  const build = values.landelijk
+    ? buildLandelijk(resolve(root, values.data), join(root, ".cache", "landelijk"))
+    : null;
+  const dist = build?.dist ?? join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
     console.error("Geen dist/index.html: bouw het dashboard eerst met `npm run build`.");
     process.exit(1);
   }
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   const server = await startServer(dist, 0);
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const results = [];
   try {
     await measure(browser, new URL("/", server.url).href);
-    for (const path of builtPages()) {
+    for (const path of builtPages(dist)) {
       const url = new URL(path, server.url).href;
       const measured = [];
       for (let run = 0; run < runs; run++) measured.push(await measure(browser, url));
       const [first] = measured;
       const times = measured.map((m) => m.firstChartMs).filter((ms) => ms !== null);
       const firstChartMs = times.length ? median(times) : null;
-      const ok =
-        first.gzip <= TARGETS.bytes &&
-        (firstChartMs === null || firstChartMs < TARGETS.firstChartMs);
+      const bytesOk = first.gzip <= TARGETS.bytes;
+      const timeOk = firstChartMs === null || firstChartMs < TARGETS.firstChartMs;
+      const external = [...new Set(measured.flatMap((m) => m.external))];
       results.push({
         path,
         requests: first.requests,
@@ -165,16 +291,36 @@ async function main() {
         gzip: first.gzip,
         firstChartMs,
         timesMs: times.map((ms) => Math.round(ms)),
-        ok,
+        external,
+        bytesOk,
+        timeOk,
+        ok: bytesOk && timeOk && external.length === 0,
       });
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  printTable(results);
-  console.log(JSON.stringify({ targets: TARGETS, runs, pages: results }, null, 2));
-  if (values.strict && results.some((r) => !r.ok)) process.exit(1);
+  printTable(results, build);
+  console.log(
+    JSON.stringify(
+      {
+        targets: TARGETS,
+        runs,
+        site: relative(root, dist),
+        build: build && {
+          refreshMs: build.refreshMs,
+          buildMs: build.buildMs,
+          buildOk: build.buildOk,
+        },
+        pages: results,
+      },
+      null,
+      2,
+    ),
+  );
+  const missed = results.some((r) => !r.ok) || (build !== null && !build.buildOk);
+  if (values.strict && missed) process.exit(1);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
