@@ -192,7 +192,7 @@ function printTable(results, build) {
 
 /** Runs a command in the project folder; stops the measurement when it fails. Returns its ms. */
 function step(command, args, env = process.env) {
-  console.error(`> ${[relative(root, command) || command, ...args].join(" ")}`);
+  console.error(`> ${[command === process.execPath ? "node" : command, ...args].join(" ")}`);
   const start = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
   if (result.error) throw result.error;
