@@ -1,3 +1,3 @@
-import { eventListJson, paramOf } from "../../../loaders/lists.ts";
+import { paramOf, scopePayload } from "../../../loaders/scopes.ts";
 
-process.stdout.write(await eventListJson(paramOf("lijst")));
+process.stdout.write(await scopePayload("bijeenkomsten", paramOf("lijst")));

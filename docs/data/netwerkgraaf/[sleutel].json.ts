@@ -1,4 +1,3 @@
-import { graphScopeJson } from "../../../loaders/database.ts";
-import { paramOf } from "../../../loaders/lists.ts";
+import { paramOf, scopePayload } from "../../../loaders/scopes.ts";
 
-process.stdout.write(await graphScopeJson(paramOf("sleutel")));
+process.stdout.write(await scopePayload("netwerkgraaf", paramOf("sleutel")));

@@ -1,3 +1,3 @@
-import { paramOf, projectListJson } from "../../../loaders/lists.ts";
+import { paramOf, scopePayload } from "../../../loaders/scopes.ts";
 
-process.stdout.write(await projectListJson(paramOf("lijst")));
+process.stdout.write(await scopePayload("projecten", paramOf("lijst")));

@@ -1,4 +1,3 @@
-import { paramOf } from "../../../loaders/lists.ts";
-import { networkPageJson } from "../../../loaders/network-page.ts";
+import { paramOf, scopePayload } from "../../../loaders/scopes.ts";
 
-process.stdout.write(await networkPageJson(paramOf("netwerk")));
+process.stdout.write(await scopePayload("netwerk", paramOf("netwerk")));
