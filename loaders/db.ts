@@ -2,10 +2,9 @@ import { access } from "node:fs/promises";
 import { closeDatabase, openDatabase, rows } from "../src/db/duckdb.ts";
 import { sql, type Sql } from "../src/db/sql.ts";
 
-/** The database the refresh wrote (`--db`), which holds the output tables and the site marts. */
-export function databasePath(): string {
-  return process.env.REGIOMONITOR_DB ?? "data/monitor.duckdb";
-}
+import { databasePath } from "./paths.ts";
+
+export { databasePath } from "./paths.ts";
 
 /** A query against the open database: its rows as plain JavaScript objects. */
 export type Query = <R>(query: Sql) => Promise<R[]>;

@@ -11,7 +11,7 @@ export const RECENT_EVENTS = 24;
  * ref_dates, the one indicator E1 counts (month arithmetic clamped as src/indicators/dates.ts).
  */
 export const eventRowsSql = sql`
-create or replace table site_events as
+create or replace view site_events as
 with x as (select d, d12 from ref_dates where is_as_of)
 select coalesce(k.key, ${NO_NETWORK}) as key, e.*,
   e.event_date > x.d12 and e.event_date <= x.d as last_year

@@ -7,7 +7,7 @@ import { columnsOf, rowStruct } from "./rows.ts";
  * is active at as_of (active_projects, the rule of indicator P1), and the key of its list file.
  */
 export const projectRowsSql = sql`
-create or replace table site_projects as
+create or replace view site_projects as
 with running as (
   select distinct project_id from active_projects where is_as_of and scope_type = 'totaal'
 )

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../loaders/cli.ts";
 import { outputArrow, queryArrow } from "../../loaders/arrow.ts";
 import { membersByRegionJson } from "../../loaders/geo.ts";
-import { scopePayload, type ScopeKind } from "../../loaders/scopes.ts";
+import { scopePayload, type ScopeKind } from "../../loaders/scope-cache.js";
 import { izaJson, methodJson, downloadsJson } from "../../loaders/site-extra.ts";
 import { martJson, metaJson } from "../../loaders/site.ts";
 import { sql } from "../../src/db/sql.ts";

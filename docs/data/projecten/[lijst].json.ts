@@ -1,3 +1,0 @@
-import { paramOf, scopePayload } from "../../../loaders/scopes.ts";
-
-process.stdout.write(await scopePayload("projecten", paramOf("lijst")));
