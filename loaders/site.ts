@@ -47,11 +47,6 @@ export async function networksIn(query: Query): Promise<Network[]> {
   return networks;
 }
 
-/** The networks of the refresh's database, sorted by name. */
-export async function readNetworks(path = databasePath()): Promise<Network[]> {
-  return readDatabase(networksIn, path);
-}
-
 /**
  * The routes the config builds from the database (dynamicPaths): a page per network, a list
  * file per network with projects or meetings, a graph file per scope; none without a database.

@@ -1,4 +1,4 @@
-import type { ColumnSpec, FileKey, FileSpec } from "./types.ts";
+import type { ColumnSpec, FileSpec } from "./types.ts";
 
 const text = (name: string, aliases: string[], required: boolean, note_nl = ""): ColumnSpec => ({
   name,
@@ -259,9 +259,3 @@ export const files: readonly FileSpec[] = [
   attendance,
   milestones,
 ];
-
-export function fileSpec(key: FileKey): FileSpec {
-  const spec = files.find((f) => f.key === key);
-  if (!spec) throw new Error(`unknown file: ${key}`);
-  return spec;
-}
