@@ -4,21 +4,10 @@
 // Framework 1.13 has no option for <html lang>: scripts/build.js sets lang="nl" and translates
 // the few interface strings that no option reaches (the sidebar toggle's title).
 
-import { graphPaths } from "./loaders/database.ts";
-import { listPaths } from "./loaders/lists.ts";
-import { readNetworks } from "./loaders/site.ts";
+import { sitePaths } from "./loaders/site.ts";
 
-/** The networks in the refresh's outputs; none when there are no outputs yet. */
-async function networks(): Promise<{ name: string; slug: string }[]> {
-  try {
-    return await readNetworks();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-}
-
-const networkList = await networks();
+// The networks and the per-scope routes in the refresh's database; none without a database.
+const { networks: networkList, paths: scopePaths } = await sitePaths();
 
 const builtOn = new Date().toLocaleDateString("nl-NL", {
   day: "numeric",
@@ -51,13 +40,9 @@ export default {
     },
   ],
   // docs/netwerk/[netwerk].md is built once per network found in the outputs, the per-network
-  // lists of projects and meetings (loaders/lists.ts) once per network that has rows, and the
-  // co-participation graph once per scope (loaders/database.ts, graphPaths).
-  dynamicPaths: [
-    ...networkList.map((n) => `/netwerk/${n.slug}`),
-    ...(await listPaths()),
-    ...graphPaths(networkList),
-  ],
+  // lists of projects and meetings once per network that has rows, and the co-participation
+  // graph once per scope (loaders/site.ts sitePaths, from the site marts of src/site).
+  dynamicPaths: scopePaths,
   sidebar: true,
   pager: true,
   // Default theme (light and dark) with the dashboard look; docs/style.css adds the Dutch labels.

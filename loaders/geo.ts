@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import Papa from "papaparse";
-import { outDir, readTable, referenceDir } from "./site.ts";
+import { sql } from "../src/db/sql.ts";
+import { databasePath, readCsv, readDatabase } from "./db.ts";
+import { referenceDir } from "./site.ts";
 
 /** A gemeente of the 2025 indeling with its zorgkantoorregio (`data/reference/gemeenten.csv`). */
 export interface Gemeente {
@@ -14,21 +15,13 @@ export interface Gemeente {
 
 /** Reads `gemeenten.csv`: the 342 gemeenten with their province and zorgkantoorregio. */
 export async function readGemeenten(dir = referenceDir()): Promise<Gemeente[]> {
-  const text = await readFile(join(dir, "gemeenten.csv"), "utf8");
-  const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (result.errors[0]) throw new Error(`gemeenten.csv: ${result.errors[0].message}`);
-  return result.data.map((r) => ({
+  return (await readCsv(join(dir, "gemeenten.csv"))).map((r) => ({
     code: r.gemeentecode ?? "",
     naam: r.gemeentenaam ?? "",
     provincie: r.provincienaam ?? "",
     zorgkantoorregio_code: r.zorgkantoorregiocode ?? "",
     zorgkantoorregio: r.zorgkantoorregionaam ?? "",
   }));
-}
-
-/** The gemeenten with their province and zorgkantoorregio, as JSON. */
-export async function gemeentenJson(dir = referenceDir()): Promise<string> {
-  return JSON.stringify(await readGemeenten(dir));
 }
 
 interface Topology {
@@ -73,41 +66,33 @@ export interface MembersByRegionJson {
 }
 
 /**
- * Member organisations active at the peildatum per gemeente (from member_activity.csv), per
- * scope; an organisation counts once per scope, in the gemeente of its latest spell. Codes that
- * are empty or not a 2025 gemeente count as `without_code`.
+ * The member organisations per gemeente of the mart site_members_by_region, per scope; codes
+ * that are empty or not a 2025 gemeente (the map's) count as `without_code`.
  */
 export async function membersByRegionJson(
-  peildatum: string,
-  dir = outDir(),
+  path = databasePath(),
   reference = referenceDir(),
 ): Promise<string> {
-  const [rows, gemeenten] = await Promise.all([
-    readTable("member_activity", dir),
-    readGemeenten(reference),
-  ]);
-  const known = new Set(gemeenten.map((g) => g.code));
-  const latest = new Map<string, Map<string, { joined: string; code: string | null }>>();
-  for (const row of rows) {
-    const joined = String(row.joined_on);
-    const left = row.left_on == null ? null : String(row.left_on);
-    if (joined > peildatum || (left != null && left <= peildatum)) continue;
-    const code = row.municipality_code == null ? null : String(row.municipality_code);
-    for (const scope of ["alle", String(row.network)]) {
-      const orgs = latest.get(scope) ?? new Map();
-      latest.set(scope, orgs);
-      const seen = orgs.get(String(row.organisation_id));
-      if (!seen || seen.joined < joined) orgs.set(String(row.organisation_id), { joined, code });
-    }
-  }
-  const json: MembersByRegionJson = { peildatum, scopes: {} };
-  for (const [scope, orgs] of [...latest].sort(([a], [b]) => a.localeCompare(b))) {
-    const entry = { gemeente: {} as Record<string, number>, without_code: 0 };
-    for (const { code } of orgs.values()) {
-      if (code != null && known.has(code)) entry.gemeente[code] = (entry.gemeente[code] ?? 0) + 1;
-      else entry.without_code += 1;
-    }
-    json.scopes[scope] = entry;
+  const file = join(reference, "gemeenten.csv");
+  const { asOf, rows } = await readDatabase(
+    async (query) => ({
+      asOf: await query<{ d: string }>(
+        sql`select strftime(d, '%Y-%m-%d') as d from ref_dates where is_as_of`,
+      ),
+      rows: await query<{ scope: string; code: string | null; n: number; known: boolean }>(sql`
+        select m.scope, m.municipality_code as code, m.organisations as n,
+          coalesce(m.municipality_code in (
+            select gemeentecode from read_csv(${file}, header = true, all_varchar = true)
+          ), false) as known
+        from site_members_by_region as m order by m.scope, code`),
+    }),
+    path,
+  );
+  const json: MembersByRegionJson = { peildatum: asOf[0]?.d ?? "", scopes: {} };
+  for (const { scope, code, n, known } of rows) {
+    const entry = (json.scopes[scope] ??= { gemeente: {}, without_code: 0 });
+    if (known && code != null) entry.gemeente[code] = n;
+    else entry.without_code += n;
   }
   return JSON.stringify(json);
 }

@@ -2,9 +2,8 @@
 // milestones, the list of downloads and the data dictionaries. Each docs/data/<name>.ts is a
 // two-line shim over one function here; the shared output readers live in ./site.ts.
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { files, vocabularies } from "../src/contract/index.ts";
 import { families } from "../src/indicators/index.ts";
 import { dutchCsv, headerLine, rowLine } from "../src/output/csv.ts";
@@ -12,15 +11,16 @@ import { outputTables } from "../src/output/tables.ts";
 import { WORKBOOK_FILE } from "../src/output/workbook/formats.ts";
 import { signalSettings } from "../src/signals/settings.ts";
 import { sql } from "../src/db/sql.ts";
+import { orderedQuery } from "../src/output/ordered.ts";
 import {
   defaultSettings,
   parseSettings,
   settingsJson,
   type Settings,
 } from "../src/settings/settings.ts";
-import { databasePath, withDatabase } from "./database.ts";
+import { databasePath, readCsv, readDatabase } from "./db.ts";
 import { TABLE_DESCRIPTIONS, TYPE_LABELS } from "./dictionary.ts";
-import { outDir, readTable, referenceDir } from "./site.ts";
+import { outDir, referenceDir } from "./site.ts";
 
 /** The input contract (src/contract) as data: the six files with their columns, and the vocabularies. */
 export function contractJson(): string {
@@ -130,8 +130,19 @@ export interface DownloadTable {
  * Every output table with its file sizes, and the workbook of all tables (the files are copied to
  * dist/bestanden/ by the build; `base` is their folder).
  */
-export async function downloadsJson(dir = outDir()): Promise<string> {
+export async function downloadsJson(dir = outDir(), path = databasePath()): Promise<string> {
   const size = async (file: string) => (await stat(join(dir, file))).size;
+  // The rows of each table as its files hold them (the writer's query over the database).
+  const counts = await readDatabase(async (query) => {
+    const found = new Map<string, number>();
+    for (const t of outputTables) {
+      const [row] = await query<{ n: number }>(
+        sql`select count(*)::integer as n from (${orderedQuery(t, true)})`,
+      );
+      found.set(t.name, row?.n ?? 0);
+    }
+    return found;
+  }, path);
   const tables: DownloadTable[] = [];
   for (const t of outputTables) {
     const description = TABLE_DESCRIPTIONS[t.name];
@@ -140,7 +151,7 @@ export async function downloadsJson(dir = outDir()): Promise<string> {
       name: t.name,
       title: description.title,
       row_nl: description.row,
-      rows: (await readTable(t.name as Parameters<typeof readTable>[0], dir)).length,
+      rows: counts.get(t.name) ?? 0,
       columns: t.columns.map((c) => ({
         name: c.name,
         type_nl: TYPE_LABELS[c.type] ?? c.type,
@@ -174,13 +185,8 @@ export interface Zorgkantoorregio {
 
 /** Reads `zorgkantoorregios.csv` (code,naam,provinciecodes). */
 export async function readZorgkantoorregios(dir = referenceDir()): Promise<Zorgkantoorregio[]> {
-  const path = join(dir, "zorgkantoorregios.csv");
-  const result = Papa.parse<Record<string, string>>(await readFile(path, "utf8"), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (result.errors[0]) throw new Error(`${path}: ${result.errors[0].message}`);
-  return result.data.map((r) => ({ code: r.code ?? "", naam: r.naam ?? "" }));
+  const records = await readCsv(join(dir, "zorgkantoorregios.csv"));
+  return records.map((r) => ({ code: r.code ?? "", naam: r.naam ?? "" }));
 }
 
 /** How an iza_region as written in milestones.csv links to a zorgkantoorregio, if it does. */
@@ -223,7 +229,7 @@ export interface Milestone {
 export async function readMilestones(
   path = databasePath(),
 ): Promise<{ as_of: string | null; milestones: Milestone[] }> {
-  return withDatabase(async (query) => {
+  return readDatabase(async (query) => {
     const [asOf] = await query<{ value: string }>(
       sql`select value from load_info where key = 'as_of'`,
     );
@@ -300,7 +306,7 @@ export function signalRules(s = signalSettings): SignalRule[] {
 
 /** The settings the refresh used (load_info, written as instellingen.json is written). */
 export async function readSettings(path = databasePath()): Promise<Settings> {
-  return withDatabase(async (query) => {
+  return readDatabase(async (query) => {
     const [row] = await query<{ value: string }>(
       sql`select value from load_info where key = 'settings'`,
     );

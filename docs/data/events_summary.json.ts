@@ -1,3 +1,3 @@
-import { eventsSummaryJson } from "../../loaders/lists.ts";
+import { martJson } from "../../loaders/site.ts";
 
-process.stdout.write(await eventsSummaryJson());
+process.stdout.write(await martJson("site_events_summary"));

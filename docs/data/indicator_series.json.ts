@@ -1,3 +1,3 @@
-import { indicatorSeriesJson } from "../../loaders/site.ts";
+import { martJson } from "../../loaders/site.ts";
 
-process.stdout.write(await indicatorSeriesJson());
+process.stdout.write(await martJson("site_indicator_series"));

@@ -1,4 +1,3 @@
 import { membersByRegionJson } from "../../loaders/geo.ts";
-import { readPeildatum } from "../../loaders/site.ts";
 
-process.stdout.write(await membersByRegionJson(await readPeildatum()));
+process.stdout.write(await membersByRegionJson());

@@ -1,3 +1,3 @@
-import { projectsSummaryJson } from "../../loaders/lists.ts";
+import { martJson } from "../../loaders/site.ts";
 
-process.stdout.write(await projectsSummaryJson());
+process.stdout.write(await martJson("site_projects_summary"));

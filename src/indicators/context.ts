@@ -67,8 +67,8 @@ join ref_dates as r
   on p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
   and not (p.stage = 'gestopt' and p.end_on is null);
 
--- the projects active at as_of per scope, with their columns: the site's graph loader
--- (loaders/database.ts) and the signals read these; earlier dates are in project_dates
+-- the projects active at as_of per scope, with their columns: the site marts (src/site)
+-- and the signals read these; earlier dates are in project_dates
 create or replace table active_projects as
 select r.idx, r.d, r.is_as_of, p.*
 from c_projects as p

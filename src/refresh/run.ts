@@ -5,6 +5,7 @@ import type { FileSpec } from "../contract/index.ts";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { sql, type Sql } from "../db/sql.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
+import { buildSiteMarts } from "../site/index.ts";
 import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
 import { files as allFiles } from "../contract/index.ts";
@@ -146,6 +147,9 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       sql`select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals`,
     );
     effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
+    start = performance.now();
+    await buildSiteMarts(db);
+    effects.progress(`tabellen voor de site berekend (${watch.lap("site", start)})`);
     start = performance.now();
     await writeTables(db, outputTables, staging.stagedOut);
     effects.progress(

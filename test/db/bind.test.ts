@@ -4,12 +4,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventRolesSql, graphSql } from "../../loaders/database.ts";
 import { attendance, members, milestones, files as allFiles } from "../../src/contract/index.ts";
 import { closeDatabase, openDatabase, run, type Database } from "../../src/db/duckdb.ts";
 import { ident, sql, type Sql } from "../../src/db/sql.ts";
 import { families, referenceDates } from "../../src/indicators/index.ts";
 import { contextSql } from "../../src/indicators/context.ts";
+import { siteKeysSql } from "../../src/site/keys.ts";
 import type { Dialect } from "../../src/ingest/dialect.ts";
 import { insertSql, readCsvSql } from "../../src/ingest/fast-read.ts";
 import { checkedTableSql } from "../../src/ingest/one-pass.ts";
@@ -152,8 +152,7 @@ const builders: readonly [string, (h: string) => Sql][] = [
       return checkedTableSql(present, readCsvSql(path, dialect, shape), file);
     },
   ],
-  ["graphSql", (h) => sql`${graphSql("netwerk", h, 150)} select * from final`],
-  ["eventRolesSql", (h) => eventRolesSql([h, `EV ${h}`])],
+  ["siteKeysSql", (h) => siteKeysSql([h, `${h} 2`])],
 ];
 
 /** A file named and headed with `h`, as read_csv reads it into raw_members. */

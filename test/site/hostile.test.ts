@@ -6,9 +6,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DataType, tableFromIPC } from "apache-arrow";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
+import { arrowIpc, type Column } from "../../loaders/arrow.ts";
 import { builtPages, checkCharts, openSite } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
@@ -55,10 +57,50 @@ function replacements(): [string, string][] {
     ]),
     ...projects.map((name, i): [string, string] => [name, hostileProject(i)]),
   ];
-  return pairs.flatMap(([from, to]) => [
+  return pairs;
+}
+
+/** The replacements in JSON text: a name as a whole string, or quoted inside a message. */
+const inJsonText = (pairs: [string, string][]): [string, string][] =>
+  pairs.flatMap(([from, to]) => [
     [`"${inJson(from)}"`, `"${inJson(to)}"`],
     [`\\"${inJson(from)}\\"`, `\\"${inJson(to)}\\"`],
   ]);
+
+/**
+ * The same replacements in an Arrow IPC payload (docs/data/*.arrow): a text cell that is a name,
+ * or a name quoted inside a message; returns the new payload and how many names it replaced.
+ */
+function hostileArrow(bytes: Uint8Array, pairs: [string, string][]): [Uint8Array, number] {
+  const table = tableFromIPC(bytes);
+  const names = new Map(pairs);
+  let replaced = 0;
+  const columns: Column[] = table.schema.fields.map((f) => ({
+    name: f.name,
+    type: DataType.isInt(f.type)
+      ? "integer"
+      : DataType.isFloat(f.type)
+        ? "number"
+        : DataType.isBool(f.type)
+          ? "boolean"
+          : "text",
+  }));
+  const rows = table.toArray().map((row: { toJSON(): Record<string, unknown> }) => {
+    const cells = row.toJSON();
+    for (const [key, value] of Object.entries(cells)) {
+      if (typeof value !== "string") continue;
+      let text = names.get(value) ?? value;
+      if (text !== value) replaced += 1;
+      for (const [from, to] of pairs) {
+        const parts = text.split(`"${from}"`);
+        replaced += parts.length - 1;
+        text = parts.join(`"${to}"`);
+      }
+      cells[key] = text;
+    }
+    return cells;
+  });
+  return [arrowIpc(columns, rows), replaced];
 }
 
 interface Seen {
@@ -94,11 +136,17 @@ describe("hostile organisation and project names in the browser", () => {
     const seen: Seen = { dialogs: [], errors: [], injected: 0, text: "" };
     let replaced = 0;
     await context.route(
-      /\/(?:_file\/data|_file\/netwerk\/data|data\/projecten|data\/bijeenkomsten|data\/netwerkgraaf)\/[^/?]+\.json(?:\?.*)?$/,
+      /\/(?:_file\/data|_file\/netwerk\/data|data\/projecten|data\/bijeenkomsten|data\/netwerkgraaf)\/[^/?]+\.(?:json|arrow)(?:\?.*)?$/,
       async (route) => {
         const response = await route.fetch();
+        if (/\.arrow(?:\?.*)?$/.test(route.request().url())) {
+          const [bytes, count] = hostileArrow(new Uint8Array(await response.body()), pairs);
+          replaced += count;
+          await route.fulfill({ response, body: Buffer.from(bytes) });
+          return;
+        }
         let body = await response.text();
-        for (const [from, to] of pairs) {
+        for (const [from, to] of inJsonText(pairs)) {
           const parts = body.split(from);
           replaced += parts.length - 1;
           body = parts.join(to);

@@ -98,7 +98,8 @@ describe("privacy: names, e-mail addresses and phone numbers of persons", () => 
 
   it("appear in no file of the built site", async () => {
     const files = walk(dist);
-    const quality = files.find((f) => /data_quality\.[0-9a-f]+\.json$/.test(f));
+    // Arrow IPC (docs/data/data_quality.arrow): its text cells are plain UTF-8 bytes in the file.
+    const quality = files.find((f) => /data_quality\.[0-9a-f]+\.arrow$/.test(f));
     expect(quality, "dist/ built: run `npm run build` first").toBeDefined();
     // The site was built from the sample with the person columns (they are named, not shown).
     expect(readFileSync(quality!, "utf8")).toContain("naam_deelnemer, email, telefoon");

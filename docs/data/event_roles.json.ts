@@ -1,3 +1,0 @@
-import { eventRolesJson } from "../../loaders/database.ts";
-
-process.stdout.write(await eventRolesJson());

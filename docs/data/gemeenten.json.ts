@@ -1,3 +1,0 @@
-import { gemeentenJson } from "../../loaders/geo.ts";
-
-process.stdout.write(await gemeentenJson());

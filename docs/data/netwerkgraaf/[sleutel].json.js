@@ -1,0 +1,4 @@
+import process from "node:process";
+import { paramOf, scopePayload } from "../../../loaders/scope-cache.js";
+
+process.stdout.write(await scopePayload("netwerkgraaf", paramOf("sleutel")));

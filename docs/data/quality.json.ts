@@ -1,3 +1,0 @@
-import { qualityJson } from "../../loaders/site.ts";
-
-process.stdout.write(await qualityJson());

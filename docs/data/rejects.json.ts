@@ -1,3 +1,0 @@
-import { tableJson } from "../../loaders/site.ts";
-
-process.stdout.write(await tableJson("rejects"));

@@ -1,4 +1,0 @@
-import { paramOf } from "../../../loaders/lists.ts";
-import { networkPageJson } from "../../../loaders/network-page.ts";
-
-process.stdout.write(await networkPageJson(paramOf("netwerk")));

@@ -1,0 +1,72 @@
+// Tabular payloads for the pages as Arrow IPC (apache-arrow): text dictionary-encoded, integers
+// as Int32, numbers as Float64, dates as ISO text; docs/components/arrow.js reads them back into
+// the row objects the pages use.
+import {
+  Bool,
+  Dictionary,
+  Float64,
+  Int32,
+  Table,
+  tableToIPC,
+  Utf8,
+  vectorFromArray,
+  type DataType,
+} from "apache-arrow";
+import type { Sql } from "../src/db/sql.ts";
+import { orderedQuery } from "../src/output/ordered.ts";
+import { outputTables, type OutputType } from "../src/output/tables.ts";
+import { readDatabase } from "./db.ts";
+
+/** A column of a payload: its name and the kind of its values (as the output tables'). */
+export interface Column {
+  readonly name: string;
+  readonly type: OutputType;
+}
+
+function arrowType(type: OutputType): DataType {
+  switch (type) {
+    case "integer":
+      return new Int32();
+    case "number":
+      return new Float64();
+    case "boolean":
+      return new Bool();
+    case "text":
+    case "date":
+      return new Dictionary(new Utf8(), new Int32());
+  }
+}
+
+function cell(value: unknown, type: OutputType): unknown {
+  // An empty cell is null, as in the CSV files (spec/outputs.md: empty = null).
+  if (value == null || value === "") return null;
+  if (type === "integer" || type === "number") return Number(value);
+  if (type === "date" && value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+/** Rows as an Arrow IPC stream with `columns`, in order. */
+export function arrowIpc(columns: readonly Column[], rows: readonly Record<string, unknown>[]) {
+  const vectors = Object.fromEntries(
+    columns.map((c) => [
+      c.name,
+      vectorFromArray(
+        rows.map((r) => cell(r[c.name], c.type)),
+        arrowType(c.type),
+      ),
+    ]),
+  );
+  return tableToIPC(new Table(vectors), "stream");
+}
+
+/** The rows of `query` (from the refresh's database) as Arrow IPC with `columns`. */
+export async function queryArrow(columns: readonly Column[], query: Sql): Promise<Uint8Array> {
+  return arrowIpc(columns, await readDatabase((q) => q<Record<string, unknown>>(query)));
+}
+
+/** An output table of spec/outputs.md, as its CSV holds it (same rows, order and values). */
+export async function outputArrow(name: string): Promise<Uint8Array> {
+  const table = outputTables.find((t) => t.name === name);
+  if (!table) throw new Error(`loader: no output table ${name}`);
+  return queryArrow(table.columns, orderedQuery(table, true));
+}

@@ -1,0 +1,169 @@
+// Every page renders the same numbers as before the loaders became shims over the site marts:
+// the new loaders' payloads, over a refresh of the sample, equal the golden payloads that the old
+// loaders wrote (test/site/payloads/README.md), value for value. One intended difference: the
+// old "last 12 months" of the page Bijeenkomsten started a day late at an as-of of 29-02 (it
+// computed 01-03 instead of indicators.md's clamped 28-02).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tableFromIPC, type Table } from "apache-arrow";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { outputArrow, queryArrow } from "../../loaders/arrow.ts";
+import { membersByRegionJson } from "../../loaders/geo.ts";
+import { scopePayload, type ScopeKind } from "../../loaders/scope-cache.js";
+import { izaJson, methodJson, downloadsJson } from "../../loaders/site-extra.ts";
+import { martJson, metaJson } from "../../loaders/site.ts";
+import { sql } from "../../src/db/sql.ts";
+import { silentEffects } from "../../src/effects.ts";
+// @ts-expect-error: a page component, plain JavaScript without types
+import { rowsOf as pageRowsOf } from "../../docs/components/arrow.js";
+import { tempDir } from "../helpers.ts";
+
+const goldens = new URL("./payloads/", import.meta.url).pathname;
+const AS_OFS = ["2026-09-30", "2024-02-29"];
+
+const refreshed = new Map<string, { out: string; db: string }>();
+
+beforeAll(async () => {
+  process.env.REGIOMONITOR_SITE_CACHE = join(tempDir(), "cache");
+  for (const asOf of AS_OFS) {
+    const out = join(tempDir(), "out");
+    const db = join(out, "monitor.duckdb");
+    const args = ["refresh", "--data", "data/exports", "--out", out, "--db", db, "--as-of", asOf];
+    expect(await main(args, silentEffects)).toBe(0);
+    refreshed.set(asOf, { out, db });
+  }
+}, 240_000);
+
+const golden = (asOf: string, name: string): unknown =>
+  JSON.parse(readFileSync(join(goldens, asOf, `${name}.json`), "utf8"));
+
+const rowsOf = pageRowsOf as (table: Table) => Record<string, unknown>[];
+const arrowRows = (bytes: Uint8Array) => rowsOf(tableFromIPC(bytes));
+
+/**
+ * At as-of 29-02-2024 the sample has one meeting on 01-03-2023 (EVT-000091 of CIC
+ * West-Brabant): in the 12 months up to the peildatum by indicators.md, outside the old loaders'
+ * window. The new payloads are the old ones plus that meeting.
+ */
+const DAY = "2023-03-01";
+const ADDED = "EVT-000091";
+const correction = (asOf: string) => asOf === "2024-02-29";
+interface Meeting {
+  event_id: string;
+  event_date: string;
+}
+
+describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
+  const env = () => {
+    const { out, db } = refreshed.get(asOf)!;
+    process.env.REGIOMONITOR_DB = db;
+    return { out, db };
+  };
+
+  it("output tables as Arrow: the same rows as the old JSON", async () => {
+    env();
+    for (const name of [
+      "data_quality",
+      "funding_by_source",
+      "indicator_catalog",
+      "iza_progress",
+      "members_by_sector",
+      "rejects",
+      "signals",
+    ]) {
+      expect(arrowRows(await outputArrow(name)), name).toEqual(golden(asOf, name));
+    }
+    const columns = [
+      { name: "event_id", type: "text" },
+      { name: "person_role", type: "text" },
+      { name: "attended", type: "integer" },
+    ] as const;
+    const roles = arrowRows(await queryArrow(columns, sql`select * from site_event_roles`));
+    if (correction(asOf)) {
+      expect(roles.filter((r) => r.event_id === ADDED).length).toBeGreaterThan(0);
+      expect(roles.filter((r) => r.event_id !== ADDED)).toEqual(golden(asOf, "event_roles"));
+    } else expect(roles).toEqual(golden(asOf, "event_roles"));
+  });
+
+  it("whole-site JSON files", async () => {
+    const { out, db } = env();
+    const meta = JSON.parse(await metaJson(db, out));
+    expect(meta.refreshed_at).toMatch(/^\d{4}-/);
+    delete meta.refreshed_at;
+    expect(meta).toEqual(golden(asOf, "meta"));
+    expect(JSON.parse(await martJson("site_indicator_series", db))).toEqual(
+      golden(asOf, "indicator_series"),
+    );
+    const projects = JSON.parse(await martJson("site_projects_summary", db));
+    const old = golden(asOf, "projects_summary") as typeof projects;
+    // The theme counts are one row per (theme, stage): now sorted by theme and stage.
+    const themeKey = (t: { theme: string | null; stage: string }) =>
+      `${t.theme ?? "~"}\u0000${t.stage}`;
+    for (const scope of Object.values(old.scopes) as {
+      themes: { theme: string | null; stage: string }[];
+    }[]) {
+      scope.themes.sort((a, b) => (themeKey(a) < themeKey(b) ? -1 : 1));
+    }
+    expect(projects).toEqual(old);
+    expect(JSON.parse(await membersByRegionJson(db))).toEqual(golden(asOf, "members_by_region"));
+    expect(JSON.parse(await izaJson(db))).toEqual(golden(asOf, "iza-mijlpalen"));
+    expect(JSON.parse(await methodJson(db))).toEqual(golden(asOf, "methode"));
+    const downloads = JSON.parse(await downloadsJson(out, db));
+    expect({
+      tables: downloads.tables.map((t: { name: string; rows: number }) => ({
+        name: t.name,
+        rows: t.rows,
+      })),
+    }).toEqual(golden(asOf, "downloads"));
+  });
+
+  it("the meetings of the last 12 months: the window of indicator E1", async () => {
+    const { db } = env();
+    const events = JSON.parse(await martJson("site_events_summary", db));
+    const old = golden(asOf, "events_summary") as typeof events;
+    if (correction(asOf)) {
+      // The old window (01-03-2023, 29-02-2024]; indicators.md's is (28-02-2023, 29-02-2024].
+      expect(old.year_ago).toBe(DAY);
+      expect(events.year_ago).toBe("2023-02-28");
+      old.year_ago = events.year_ago;
+      type Scope = { last_year: number; recent: Meeting[] };
+      for (const [name, scope] of Object.entries(events.scopes) as [string, Scope][]) {
+        const added = scope.recent.filter((e) => e.event_date === DAY);
+        expect(
+          added.map((e) => e.event_id),
+          name,
+        ).toEqual(
+          ["alle", "CIC West-Brabant"].includes(name) && scope.last_year <= 24
+            ? [ADDED]
+            : added.map((e) => e.event_id),
+        );
+        scope.recent = scope.recent.filter((e) => e.event_date !== DAY);
+        if (["alle", "CIC West-Brabant"].includes(name)) scope.last_year -= 1;
+      }
+      const list = events.lists.find((l: { key: string }) => l.key === "cic-west-brabant");
+      list.rows -= 1;
+    }
+    expect(events).toEqual(old);
+  });
+
+  it("the per-scope files, from one query shared by the loader processes", async () => {
+    const { db } = env();
+    const files = readdirSync(join(goldens, asOf)).filter((f) => f.includes("--"));
+    const kinds = new Set<string>();
+    for (const file of files) {
+      const [kind, ...rest] = file.replace(/\.json$/, "").split("--");
+      if (!["projecten", "bijeenkomsten", "netwerkgraaf", "netwerk"].includes(kind!)) continue;
+      kinds.add(kind!);
+      const key = rest.join("--");
+      let payload = JSON.parse(await scopePayload(kind as ScopeKind, key, db));
+      if (correction(asOf) && file === "bijeenkomsten--cic-west-brabant.json") {
+        expect(payload.filter((e: Meeting) => e.event_date === DAY).length).toBe(1);
+        payload = payload.filter((e: Meeting) => e.event_date !== DAY);
+      }
+      expect(payload, file).toEqual(golden(asOf, file.replace(/\.json$/, "")));
+    }
+    expect([...kinds].sort()).toEqual(["bijeenkomsten", "netwerk", "netwerkgraaf", "projecten"]);
+    expect(existsSync(process.env.REGIOMONITOR_SITE_CACHE!)).toBe(true);
+  });
+});
