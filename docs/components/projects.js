@@ -1,8 +1,11 @@
 // The projects page's charts and list: projects per stage and per theme (projects_summary.json's
 // counts of one scope), and the columns of the project list.
 import * as Plot from "@observablehq/plot";
+import { html } from "htl";
+import { csvLink } from "./chart.js";
 import { formatDate, formatEuro, formatInteger, formatPercent, tickFormat } from "./format.js";
 import { label, vocabularyColor } from "./palette.js";
+import { dataTable } from "./table.js";
 
 const EMPTY = { total: 0, active_by_stage: {}, stopped: 0, themes: [], without_future: 0 };
 
@@ -193,4 +196,25 @@ export function withoutFutureColumns(scope) {
     { ...amount, label: "Financiering totaal" },
     share,
   ];
+}
+
+/**
+ * The list of projects (searchable, sortable, 100 rows a page, latest start first) and a link to
+ * its rows as CSV; `caption(n)` says what the n rows are.
+ */
+export function projectTable(rows, meta, { scope, caption }) {
+  const shown = projectRows(rows, meta);
+  return html`<div>
+    ${dataTable(shown, {
+      search: "Zoek een project",
+      caption: caption(shown.length),
+      sort: { key: "start_on", descending: true },
+      className: "project-table tall",
+      pageSize: 100,
+      columns: projectColumns(scope, meta),
+    })}
+    <p>
+      ${csvLink(shown, PROJECT_CSV_COLUMNS, "projecten", "Download de projecten als CSV (Excel)")}
+    </p>
+  </div>`;
 }
