@@ -194,11 +194,11 @@ describe("IZA, maps and reciprocity", () => {
       { width: WIDTH, asOf: data.PEILDATUM },
     ),
   );
-  golden("iza-map", () =>
-    c["iza-map"]!.izaMap!(data.topology, [{ code: "ZK01", region: "Regio West", progress: 0.5 }], {
-      width: WIDTH,
-    }),
-  );
+  golden("iza-map", () => {
+    const cells = c.iza!.progressCells!(data.izaProgress, data.izaRegions);
+    const { rows } = c.iza!.mapRows!(cells, data.izaRegions) as { rows: unknown };
+    return c["iza-map"]!.izaMap!(data.topology, rows, { width: WIDTH });
+  });
   golden("members-map", () => {
     const areas = c.maps!.regionCounts!(data.topology, data.membersByRegion) as {
       regions: unknown;
