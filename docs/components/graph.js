@@ -2,9 +2,10 @@
 // sector, area by degree), a line between two that share an active project. The layout is
 // computed before drawing (no animation), so the picture is stable and prints well.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
+import * as Plot from "@observablehq/plot";
 import { svg } from "htl";
 import { formatInteger } from "./format.js";
-import { colorOf, label } from "./palette.js";
+import { colorOf, label, vocabularyColor } from "./palette.js";
 
 /**
  * An SVG of `graph` ({nodes: [{id, name, sector, degree, projects}], links: [{source, target,
@@ -133,3 +134,6 @@ export const sectorGraph = (graph, meta, { width }) =>
     sectorLabel: (s) => label(meta, "sector", s),
     ariaLabel: graphLabel(graph),
   });
+
+/** The legend of the sector colours, to stand above sectorGraph. */
+export const graphLegend = (meta) => Plot.legend({ color: vocabularyColor(meta, "sector") });

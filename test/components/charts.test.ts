@@ -129,6 +129,7 @@ describe("sector and funding", () => {
 
 describe("graph", () => {
   golden("graph", () => c.graph!.sectorGraph!(data.graph, meta, { width: WIDTH }));
+  golden("graph-legend", () => c.graph!.graphLegend!(meta));
   it("describes the graph in words", () => {
     expect(c.graph!.graphNote!(data.graph)).toMatch(
       /^5 leden, 4 verbindingen; 1 leden hebben geen gezamenlijk lopend project\./,
