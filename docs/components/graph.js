@@ -2,8 +2,10 @@
 // sector, area by degree), a line between two that share an active project. The layout is
 // computed before drawing (no animation), so the picture is stable and prints well.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
+import * as Plot from "@observablehq/plot";
 import { svg } from "htl";
 import { formatInteger } from "./format.js";
+import { colorOf, label, vocabularyColor } from "./palette.js";
 
 /**
  * An SVG of `graph` ({nodes: [{id, name, sector, degree, projects}], links: [{source, target,
@@ -77,3 +79,61 @@ export function networkGraph(
     </g>
   </svg>`;
 }
+
+/** The graph's links with both organisations' names, for the table and CSV. */
+export function graphLinks(graph) {
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  return graph.links.map((l) => ({
+    ...l,
+    source_name: names.get(l.source),
+    target_name: names.get(l.target),
+  }));
+}
+
+export const LINK_COLUMNS = [
+  { key: "source_name", label: "Organisatie" },
+  { key: "target_name", label: "Samen met" },
+  { key: "projects", label: "Gezamenlijke projecten", num: true, format: formatInteger },
+];
+
+export const NODE_COLUMNS = [
+  { key: "name", label: "Organisatie" },
+  { key: "sector_nl", label: "Sector" },
+  { key: "degree", label: "Verbindingen", num: true, format: formatInteger },
+  { key: "projects", label: "Lopende projecten", num: true, format: formatInteger },
+];
+
+/** What the drawing shows, in words: all members, or the best connected ones of a large graph. */
+export function graphNote(graph) {
+  const connected = graph.nodes.filter((d) => d.degree > 0).length;
+  const [nodes, links] = [graph.nodes.length, graph.links.length];
+  const shown =
+    (graph.total_nodes ?? 0) > nodes
+      ? `${formatInteger(graph.total_nodes)} leden, ${formatInteger(graph.total_links)} verbindingen; getekend zijn de ${formatInteger(nodes)} leden met de meeste verbindingen en de ${formatInteger(links)} verbindingen tussen hen.`
+      : `${formatInteger(nodes)} leden, ${formatInteger(links)} verbindingen; ${formatInteger(nodes - connected)} leden hebben geen gezamenlijk lopend project.`;
+  return `${shown} Beweeg over een bol voor de naam. Dezelfde gegevens staan per organisatie in de tabel hieronder.`;
+}
+
+/** The aria-label of the drawing: its size, and where the same data stands. */
+export const graphLabel = (graph) =>
+  `Netwerkdiagram met ${graph.nodes.length} leden en ${graph.links.length} verbindingen; de tabel eronder geeft dezelfde gegevens.`;
+
+/** The drawing's height for a width: three quarters of it, between 320 and 560 px. */
+export const graphHeight = (width) => Math.max(320, Math.min(560, width * 0.75));
+
+/** The graph's organisations with their Dutch sector name, for the table. */
+export const graphNodes = (graph, meta) =>
+  graph.nodes.map((d) => ({ ...d, sector_nl: label(meta, "sector", d.sector) }));
+
+/** networkGraph in the sectors' colours of palette.js, sized for `width`, described in words. */
+export const sectorGraph = (graph, meta, { width }) =>
+  networkGraph(graph, {
+    width,
+    height: graphHeight(width),
+    color: (s) => colorOf(meta, "sector", s),
+    sectorLabel: (s) => label(meta, "sector", s),
+    ariaLabel: graphLabel(graph),
+  });
+
+/** The legend of the sector colours, to stand above sectorGraph. */
+export const graphLegend = (meta) => Plot.legend({ color: vocabularyColor(meta, "sector") });

@@ -121,3 +121,35 @@ export const OVERDUE_COLUMNS = [
   { key: "days_overdue", label: "Dagen over tijd", num: true, format: formatInteger },
   { key: "project_id", label: "Project", format: nowrap },
 ];
+
+/**
+ * Progress per zorgkantoorregio (the cells summed per region code) for the map, and the regions
+ * that are no zorgkantoorregio (not on the map).
+ */
+export function mapRows(cells, regions) {
+  const codes = regionCodes(regions);
+  const byCode = new Map();
+  for (const c of cells) {
+    const code = codes.get(c.region);
+    if (!code) continue;
+    const sum = byCode.get(code) ?? { region: c.region, code, milestones: 0, completed: 0 };
+    sum.milestones += c.milestones;
+    sum.completed += c.completed;
+    byCode.set(code, sum);
+  }
+  return {
+    rows: [...byCode.values()].map((d) => ({
+      ...d,
+      progress: d.milestones ? d.completed / d.milestones : null,
+    })),
+    offMap: [...new Set(cells.map((c) => c.region))].filter((r) => !codes.has(r)),
+  };
+}
+
+export const MAP_COLUMNS = [
+  { key: "region", label: "Zorgkantoorregio" },
+  { key: "code", label: "Code" },
+  { key: "milestones", label: "Mijlpalen", num: true, format: formatInteger },
+  { key: "completed", label: "Gereed", num: true, format: formatInteger },
+  { key: "progress", label: "Voortgang", num: true, format: (v) => formatPercent(v) },
+];

@@ -3,6 +3,7 @@
 // sparkline of its reference dates.
 import { html, svg } from "htl";
 import { formatChange, formatDate, formatValue, roundChange } from "./format.js";
+import { dataTable } from "./table.js";
 
 /** How many reference dates back the change is measured (four quarters: a year). */
 export const CHANGE_LAG = 4;
@@ -98,11 +99,51 @@ export function kpiCard(entry, series, { lag = CHANGE_LAG, note = null } = {}) {
  * A grid of KPI cards for the given indicator ids in one scope (`alle` or a network name); ids
  * missing in the catalog are skipped. `cols`: cards per row on a wide screen (2, 3 or 4).
  */
-export function kpiGrid(ids, catalog, indicators, scope = "alle", { cols = 3 } = {}) {
+export function kpiGrid(ids, catalog, indicators, scope = "alle", { cols = 3, more = [] } = {}) {
   const byId = new Map(catalog.map((c) => [c.indicator, c]));
   return html`<div class=${`grid grid-cols-${cols} kpi-grid`}>
     ${ids
       .filter((id) => byId.has(id))
       .map((id) => kpiCard(byId.get(id), indicatorSeries(indicators, id, scope)))}
+    ${more}
   </div>`;
+}
+
+/**
+ * The indicators `ids` (those in the catalog) at the peildatum side by side: a row per network
+ * (its name a link to its page) and one for all networks, a column per indicator.
+ */
+export function compareTable(ids, catalog, indicators, meta, { caption }) {
+  const byId = new Map(catalog.map((c) => [c.indicator, c]));
+  const present = ids.filter((id) => byId.has(id));
+  const at = new Map(
+    indicators
+      .filter((r) => r.period_end === meta.peildatum && r.scope_type !== "iza_regio")
+      .map((r) => [`${r.scope}|${r.indicator}`, r.value]),
+  );
+  const rows = [...meta.networks.map((n) => ({ scope: n.name, slug: n.slug })), { scope: "alle" }];
+  return dataTable(
+    rows.map((s) => ({
+      ...s,
+      ...Object.fromEntries(present.map((id) => [id, at.get(`${s.scope}|${id}`) ?? null])),
+    })),
+    {
+      caption,
+      sortable: false,
+      columns: [
+        {
+          key: "scope",
+          label: "Netwerk",
+          format: (v, row) =>
+            row.slug ? html`<a href=${`./netwerk/${row.slug}`}>${v}</a>` : "Alle netwerken",
+        },
+        ...present.map((id) => ({
+          key: id,
+          label: byId.get(id).name_nl,
+          num: true,
+          format: (v) => formatValue(v, byId.get(id).unit),
+        })),
+      ],
+    },
+  );
 }

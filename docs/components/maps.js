@@ -104,3 +104,56 @@ export function choropleth(
   wrapper.append(legend, plot);
   return wrapper;
 }
+
+/**
+ * The gemeenten and zorgkantoorregio's of `topology` (gemeente_2025.json) with the counts of one
+ * scope of members_by_region.json (`{gemeente: {code: n}, without_code}`): the areas, the counts
+ * as Maps from code, and table rows (most first, then by name).
+ */
+export function regionCounts(topology, counts = { gemeente: {}, without_code: 0 }) {
+  const gemeenten = features(topology, "gemeente_2025");
+  const regions = mergedFeatures(topology, "gemeente_2025", {
+    key: "zorgkantoorregio_code",
+    name: "zorgkantoorregio",
+  });
+  const props = new Map(gemeenten.map((d) => [d.id, d.properties]));
+  const regionNames = new Map(regions.map((d) => [d.id, d.properties.statnaam]));
+  const perGemeente = new Map(Object.entries(counts.gemeente));
+  const perRegion = new Map();
+  for (const [code, n] of perGemeente) {
+    const zk = props.get(code)?.zorgkantoorregio_code;
+    if (zk) perRegion.set(zk, (perRegion.get(zk) ?? 0) + n);
+  }
+  const order = (a, b) => b.n - a.n || a.naam.localeCompare(b.naam, "nl");
+  return {
+    gemeenten,
+    regions,
+    perGemeente,
+    perRegion,
+    withoutCode: counts.without_code,
+    gemeenteRows: [...perGemeente]
+      .map(([code, n]) => ({
+        code,
+        naam: props.get(code)?.statnaam ?? code,
+        zk: props.get(code)?.zorgkantoorregio,
+        n,
+      }))
+      .sort(order),
+    regionRows: [...perRegion]
+      .map(([code, n]) => ({ code, naam: regionNames.get(code) ?? code, n }))
+      .sort(order),
+  };
+}
+
+export const GEMEENTE_COLUMNS = [
+  { key: "code", label: "Gemeentecode" },
+  { key: "naam", label: "Gemeente" },
+  { key: "zk", label: "Zorgkantoorregio" },
+  { key: "n", label: "Lidorganisaties", num: true, format: formatInteger },
+];
+
+export const REGION_COLUMNS = [
+  { key: "code", label: "Code" },
+  { key: "naam", label: "Zorgkantoorregio" },
+  { key: "n", label: "Lidorganisaties", num: true, format: formatInteger },
+];

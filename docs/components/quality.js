@@ -46,29 +46,3 @@ export function qualityTable(rows) {
     </table>
   </div>`;
 }
-
-/** Four cards with the totals: files loaded, rows read, rows rejected, warnings. */
-export function qualityCards(rows) {
-  const loaded = rows.filter((row) => row.status === "ok").length;
-  const card = (title, value, note) =>
-    html`<div class="card">
-      <h2>${title}</h2>
-      <span class="big">${value}</span>${note ? html`<p class="muted">${note}</p>` : ""}
-    </div>`;
-  return html`<div class="grid grid-cols-4">
-    ${card("Bestanden geladen", `${formatCount(loaded)} van ${formatCount(rows.length)}`)}
-    ${card("Rijen gelezen", formatCount(total(rows, "rows_read")))}
-    ${card("Rijen afgewezen", formatCount(total(rows, "rows_rejected")))}
-    ${card("Waarschuwingen", formatCount(total(rows, "warnings")))}
-  </div>`;
-}
-
-/** When the refresh ran, in Dutch, e.g. "24 november 2025 om 10:12". */
-export function formatGeneratedAt(iso) {
-  if (!iso) return null;
-  return new Date(iso).toLocaleString("nl-NL", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  });
-}

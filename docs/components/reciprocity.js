@@ -1,10 +1,9 @@
 // The reciprocity profile (wederkerigheid, spec/indicators.md): four conditions for a durable
 // collaboration, each measured by one or two indicators (all shares 0–1), a Dutch explanation
-// of each, and the profile of one or more scopes at the peildatum.
+// of each, and the profile of one or more scopes at the peildatum. Their trends are trend.js's.
 import * as Plot from "@observablehq/plot";
-import { formatDate, formatPercent, tickFormat } from "./format.js";
+import { formatDate, formatPercent } from "./format.js";
 import { CONDITIONS, PROFILE_INDICATORS } from "./conditions.js";
-import { CATEGORICAL } from "./palette.js";
 
 export { CONDITIONS, PROFILE_INDICATORS };
 
@@ -47,31 +46,6 @@ export const PROFILE_COLUMNS = [
   { key: "value", label: "Waarde", num: true, format: (v) => formatPercent(v) },
   { key: "period_end", label: "Peildatum", format: formatDate },
 ];
-
-const SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "cross", "wye", "times"];
-
-/**
- * The colour and symbol of each scope: "alle" in the foreground colour, each network the colour
- * of its place in `networks` (all networks, meta.json's order), so it is the same on every page.
- */
-export function scopeStyle(scopes, networks = scopes.filter((s) => s !== "alle")) {
-  const labels = scopes.map((s) => (s === "alle" ? "Alle netwerken" : s));
-  return {
-    color: {
-      domain: labels,
-      range: scopes.map((s) =>
-        s === "alle" ? "currentColor" : CATEGORICAL[networks.indexOf(s) % CATEGORICAL.length],
-      ),
-      legend: scopes.length > 1,
-    },
-    symbol: {
-      domain: labels,
-      range: scopes.map((s) =>
-        s === "alle" ? "circle" : SYMBOLS[(networks.indexOf(s) % (SYMBOLS.length - 1)) + 1],
-      ),
-    },
-  };
-}
 
 /**
  * The profile as a table-like heatmap: a row per indicator (in condition order), a column per
@@ -117,89 +91,6 @@ export function profileHeatmap(rows, { width, scopes, codes = {} }) {
         fill: (d) => (d.value == null ? "currentColor" : d.value > 0.55 ? "white" : "black"),
         fontWeight: "bold",
         fontSize: narrow ? 11 : 13,
-      }),
-    ],
-  });
-}
-
-/** The series of a condition's indicators for the scopes over every reference date. */
-export function trendRows(indicators, catalog, scopes, condition) {
-  const names = new Map(catalog.map((c) => [c.indicator, c.name_nl]));
-  return indicators
-    .filter(
-      (r) =>
-        condition.indicators.includes(r.indicator) &&
-        scopes.includes(r.scope) &&
-        r.scope_type !== "iza_regio",
-    )
-    .map((r) => ({
-      scope_label: r.scope === "alle" ? "Alle netwerken" : r.scope,
-      indicator: r.indicator,
-      name: names.get(r.indicator) ?? r.indicator,
-      period_end: r.period_end,
-      date: new Date(`${r.period_end}T00:00:00Z`),
-      value: r.value,
-    }))
-    .sort((a, b) => (a.period_end < b.period_end ? -1 : a.period_end > b.period_end ? 1 : 0));
-}
-
-export const TREND_COLUMNS = [
-  { key: "scope_label", label: "Netwerk" },
-  { key: "name", label: "Indicator" },
-  { key: "period_end", label: "Peildatum", format: formatDate },
-  { key: "value", label: "Waarde", num: true, format: (v) => formatPercent(v) },
-];
-
-/** Lines over the reference dates, one per scope (colour and shape), a panel per indicator. */
-export function trendChart(rows, { width, scopes, networks }) {
-  const { color, symbol } = scopeStyle(scopes, networks);
-  const names = [...new Set(rows.map((r) => r.name))];
-  return Plot.plot({
-    width,
-    height: 40 + 170 * names.length,
-    marginLeft: 48,
-    marginRight: 12,
-    x: {
-      type: "utc",
-      label: "Peildatum →",
-      tickFormat: tickFormat("kwartaal"),
-      ticks: width < 500 ? 3 : 6,
-    },
-    y: {
-      domain: [0, 1],
-      label: "Aandeel (%) ↑",
-      tickFormat: tickFormat("aandeel"),
-      grid: true,
-      ticks: 5,
-    },
-    fy: { domain: names, label: null, axis: null, padding: 0.18 },
-    marginTop: 26,
-    color,
-    symbol,
-    marks: [
-      // A panel's name above its top-right corner (the y label holds the top-left), when two.
-      names.length > 1
-        ? Plot.text(names, {
-            fy: (d) => d,
-            text: (d) => d,
-            frameAnchor: "top-right",
-            textAnchor: "end",
-            dy: -14,
-            fontWeight: "bold",
-            fill: "currentColor",
-          })
-        : null,
-      Plot.line(rows, { x: "date", y: "value", fy: "name", stroke: "scope_label", strokeWidth: 2 }),
-      Plot.dot(rows, {
-        x: "date",
-        y: "value",
-        fy: "name",
-        stroke: "scope_label",
-        fill: "var(--theme-background)",
-        symbol: "scope_label",
-        r: 3,
-        title: (d) =>
-          `${d.scope_label}, ${formatDate(d.period_end)}\n${d.name}: ${formatPercent(d.value)}`,
       }),
     ],
   });
