@@ -1,5 +1,5 @@
 // The downloads page's parts (downloads.json): the output tables with a link per format, and
-// their columns as a data dictionary. The files are copied to dist/downloads/ by scripts/build.js.
+// their columns as a data dictionary. The files are copied to dist/bestanden/ by scripts/build/downloads.js.
 import { html } from "htl";
 import { formatInteger, formatNumber } from "./format.js";
 import { dataTable } from "./table.js";
@@ -35,7 +35,7 @@ function fileLink(table, format, base) {
 }
 
 /** A table of the output tables: title and name, what a row is, rows, a column per format. */
-export function downloadsTable(tables, { base = "./downloads/" } = {}) {
+export function downloadsTable(tables, { base = "./bestanden/" } = {}) {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label="De tabellen">
     <table class="downloads-table">
       <thead>
@@ -62,7 +62,7 @@ export function downloadsTable(tables, { base = "./downloads/" } = {}) {
 }
 
 /** The output tables as a list, for a phone: title, rows, what a row is, and the three links. */
-export function downloadsList(tables, { base = "./downloads/" } = {}) {
+export function downloadsList(tables, { base = "./bestanden/" } = {}) {
   return html`<ul class="downloads-list" style="list-style: none; padding: 0">
     ${tables.map(
       (t) =>
@@ -112,7 +112,7 @@ export function dictionary(tables) {
  * The link to the workbook of all tables (regiomonitor.xlsx, downloads.json's `workbook`), with
  * its size; a note instead when the refresh that wrote the outputs made none.
  */
-export function workbookLink(workbook, { base = "./downloads/" } = {}) {
+export function workbookLink(workbook, { base = "./bestanden/" } = {}) {
   if (!workbook)
     return html`<p class="muted">De Excel-werkmap is bij deze verversing niet gemaakt.</p>`;
   const size = formatBytes(workbook.size);
