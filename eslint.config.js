@@ -3,7 +3,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "docs/.observablehq/", "docs/.data/", "data/"] },
+  { ignores: ["node_modules/", "dist/", "docs/.observablehq/", "docs/.data/", "data/", ".cache/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

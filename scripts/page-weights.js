@@ -7,6 +7,7 @@
 //                                       refresh it into .cache/landelijk/{monitor.duckdb,out},
 //                                       build the site on it into .cache/landelijk/dist (timed),
 //                                       then measure that site
+//   npm run weights -- --landelijk --skip-build   measure .cache/landelijk/dist as built
 //
 // Per page:
 // - gzip bytes transferred: the sum over the page's requests of each response body's gzip size
@@ -252,17 +253,24 @@ async function main() {
       strict: { type: "boolean", default: false },
       landelijk: { type: "boolean", default: false },
       data: { type: "string", default: "data/landelijk" },
+      "skip-build": { type: "boolean", default: false },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs: not a positive integer: ${values.runs}`);
-  const build = values.landelijk
-    ? buildLandelijk(resolve(root, values.data), join(root, ".cache", "landelijk"))
-    : null;
-  const dist = build?.dist ?? join(root, "dist");
+  const work = join(root, ".cache", "landelijk");
+  const build =
+    values.landelijk && !values["skip-build"]
+      ? buildLandelijk(resolve(root, values.data), work)
+      : null;
+  const dist = values.landelijk ? join(work, "dist") : join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
-    console.error("Geen dist/index.html: bouw het dashboard eerst met `npm run build`.");
+    console.error(
+      values.landelijk
+        ? `Geen ${relative(root, dist)}/index.html: bouw eerst met \`npm run weights -- --landelijk\`.`
+        : "Geen dist/index.html: bouw het dashboard eerst met `npm run build`.",
+    );
     process.exit(1);
   }
   const server = await startServer(dist, 0);
