@@ -1,6 +1,6 @@
-// Tabular payloads for the pages as Arrow IPC (apache-arrow): text dictionary-encoded, integers
-// as Int32, numbers as Float64, dates as ISO text; docs/components/arrow.js reads them back into
-// the row objects the pages use.
+// Tabular payloads for the pages as Arrow IPC (apache-arrow): repeated text dictionary-encoded,
+// integers as Int32, numbers as Float64, dates as ISO text; docs/components/arrow.js reads them
+// back into the row objects the pages use.
 import {
   Bool,
   Dictionary,
@@ -23,7 +23,7 @@ export interface Column {
   readonly type: OutputType;
 }
 
-function arrowType(type: OutputType): DataType {
+function arrowType(type: OutputType, values: readonly unknown[]): DataType {
   switch (type) {
     case "integer":
       return new Int32();
@@ -33,7 +33,11 @@ function arrowType(type: OutputType): DataType {
       return new Bool();
     case "text":
     case "date":
-      return new Dictionary(new Utf8(), new Int32());
+      // Dictionary-encoded where values repeat (scopes, sectors, dates); plain where most are
+      // unique (messages, names), which a dictionary would only make larger.
+      return new Set(values).size * 2 <= values.length
+        ? new Dictionary(new Utf8(), new Int32())
+        : new Utf8();
   }
 }
 
@@ -48,13 +52,10 @@ function cell(value: unknown, type: OutputType): unknown {
 /** Rows as an Arrow IPC stream with `columns`, in order. */
 export function arrowIpc(columns: readonly Column[], rows: readonly Record<string, unknown>[]) {
   const vectors = Object.fromEntries(
-    columns.map((c) => [
-      c.name,
-      vectorFromArray(
-        rows.map((r) => cell(r[c.name], c.type)),
-        arrowType(c.type),
-      ),
-    ]),
+    columns.map((c) => {
+      const values = rows.map((r) => cell(r[c.name], c.type));
+      return [c.name, vectorFromArray(values, arrowType(c.type, values))];
+    }),
   );
   return tableToIPC(new Table(vectors), "stream");
 }

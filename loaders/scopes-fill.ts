@@ -1,9 +1,9 @@
 // Fills the per-scope cache of loaders/scope-cache.js: every scope's payload of the site marts
 // in one query, written as one file per kind and key. TypeScript (it opens the database), so
 // it is loaded only on a cache miss.
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { sql, trusted } from "../src/db/sql.ts";
 import { readDatabase } from "./db.ts";
 
@@ -37,5 +37,22 @@ export async function fill(dir: string, path: string): Promise<void> {
     // Another process was first: its folder holds the same payloads.
     await rm(staging, { recursive: true, force: true });
     if (!existsSync(dir)) throw error;
+  }
+  await pruneCache(dirname(dir));
+}
+
+/** A day: cache folders older than this belong to earlier refreshes and are removed. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the cache folders of earlier refreshes (older than a day, so that a build still
+ * reading its own is never disturbed).
+ */
+async function pruneCache(root: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(root)) {
+    const path = join(root, name);
+    const info = await stat(path).catch(() => null);
+    if (info && now - info.mtimeMs > STALE_MS) await rm(path, { recursive: true, force: true });
   }
 }
