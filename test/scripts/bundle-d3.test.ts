@@ -62,7 +62,9 @@ describe("d3 in the built site", () => {
         ),
         page,
       ).toEqual([]);
-      expect(preloads.length, page).toBeLessThan(25);
+      // Framework's own three, htl, Plot, d3, topojson, apache-arrow with tslib and flatbuffers, the
+      // page's components: tens, where one preload per d3 package made hundreds.
+      expect(preloads.length, page).toBeLessThan(35);
     }
   });
 });
