@@ -1,4 +1,4 @@
-// The per-network lists of projects and meetings (loaders/lists.ts): a page fetches the rows of
+// The per-network lists of projects and meetings (site marts, src/site/): a page fetches the rows of
 // the network shown, and for "alle netwerken" every list, but above AT_ONCE rows only when the
 // reader asks (at national scale that is megabytes; the charts use the summaries instead). The
 // co-participation graph comes per scope in the same way.
