@@ -23,7 +23,11 @@ export interface Column {
   readonly type: OutputType;
 }
 
-function arrowType(type: OutputType, values: readonly unknown[]): DataType {
+function arrowType(
+  type: OutputType,
+  values: readonly unknown[],
+  dictionaryId: () => number,
+): DataType {
   switch (type) {
     case "integer":
       return new Int32();
@@ -36,7 +40,7 @@ function arrowType(type: OutputType, values: readonly unknown[]): DataType {
       // Dictionary-encoded where values repeat (scopes, sectors, dates); plain where most are
       // unique (messages, names), which a dictionary would only make larger.
       return new Set(values).size * 2 <= values.length
-        ? new Dictionary(new Utf8(), new Int32())
+        ? new Dictionary(new Utf8(), new Int32(), dictionaryId())
         : new Utf8();
   }
 }
@@ -51,10 +55,14 @@ function cell(value: unknown, type: OutputType): unknown {
 
 /** Rows as an Arrow IPC stream with `columns`, in order. */
 export function arrowIpc(columns: readonly Column[], rows: readonly Record<string, unknown>[]) {
+  // Dictionary ids numbered per payload (0, 1, … in column order), not by apache-arrow's
+  // process-wide counter: the same payload has the same bytes in whichever process writes it.
+  let dictionaries = 0;
+  const dictionaryId = () => dictionaries++;
   const vectors = Object.fromEntries(
     columns.map((c) => {
       const values = rows.map((r) => cell(r[c.name], c.type));
-      return [c.name, vectorFromArray(values, arrowType(c.type, values))];
+      return [c.name, vectorFromArray(values, arrowType(c.type, values, dictionaryId))];
     }),
   );
   return tableToIPC(new Table(vectors), "stream");

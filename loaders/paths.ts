@@ -1,5 +1,5 @@
 // Where the loaders find the refresh's files; imports nothing heavy, so that a loader that only
-// reads the per-scope cache (loaders/scopes.ts) starts quickly.
+// reads the shared cache (loaders/site-cache.js) starts quickly.
 
 /** The database the refresh wrote (`--db`), which holds the output tables and the site marts. */
 export function databasePath(): string {

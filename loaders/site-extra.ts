@@ -1,6 +1,6 @@
 // Loaders for the pages Wederkerigheid … Methode and the page per network: the contract, the IZA
-// milestones, the list of downloads and the data dictionaries. Each docs/data/<name>.ts is a
-// two-line shim over one function here; the shared output readers live in ./site.ts.
+// milestones, the list of downloads and the data dictionaries. Each is one payload of
+// ./site-fill.ts (served by docs/data/<name>.js); the shared output readers live in ./site.ts.
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";

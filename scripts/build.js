@@ -7,7 +7,8 @@
 // and REGIOMONITOR_DB point the loaders at other outputs, REGIOMONITOR_DIST builds elsewhere.
 import { spawnSync } from "node:child_process";
 import console from "node:console";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
@@ -84,11 +85,16 @@ async function main() {
     ]);
   }
   clearLoaderCache();
+  // The loaders' shared cache (loaders/site-cache.js), this build's own: its first loader fills
+  // it once with every payload, and no payload is reused from an earlier build's code.
+  const siteCache = mkdtempSync(join(tmpdir(), "regiomonitor-site-build-"));
+  process.on("exit", () => rmSync(siteCache, { recursive: true, force: true }));
   run(join(bin, "observable"), ["build"], {
     ...process.env,
-    // Loaders (.ts) run with tsx, which must be found when this script runs outside npm.
+    // The config (.ts) loads with tsx, which must be found when this script runs outside npm.
     PATH: `${bin}${delimiter}${process.env.PATH ?? ""}`,
     OBSERVABLE_TELEMETRY_DISABLE: "1",
+    REGIOMONITOR_SITE_CACHE: siteCache,
   });
   const bundled = await bundleD3(dist, join(root, "node_modules"));
   console.error(

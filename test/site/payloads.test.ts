@@ -1,19 +1,18 @@
 // Every page renders the same numbers as before the loaders became shims over the site marts:
 // the new loaders' payloads, over a refresh of the sample, equal the golden payloads that the old
-// loaders wrote (test/site/payloads/README.md), value for value. One intended difference: the
+// loaders wrote (test/site/payloads/README.md), value for value. The payloads are read as the
+// loaders read them: from the cache that loaders/site-fill.ts fills once per database, and every
+// loader file of docs/data, run by node, writes its cached bytes. One intended difference: the
 // old "last 12 months" of the page Bijeenkomsten started a day late at an as-of of 29-02 (it
 // computed 01-03 instead of indicators.md's clamped 28-02).
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC, type Table } from "apache-arrow";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import { outputArrow, queryArrow } from "../../loaders/arrow.ts";
-import { membersByRegionJson } from "../../loaders/geo.ts";
-import { scopePayload, type ScopeKind } from "../../loaders/scope-cache.js";
-import { izaJson, methodJson, downloadsJson } from "../../loaders/site-extra.ts";
-import { martJson, metaJson } from "../../loaders/site.ts";
-import { sql } from "../../src/db/sql.ts";
+import { scopePayload, sitePayload, type ScopeKind } from "../../loaders/site-cache.js";
+import { SITE_FILES } from "../../loaders/site-fill.ts";
 import { silentEffects } from "../../src/effects.ts";
 // @ts-expect-error: a page component, plain JavaScript without types
 import { rowsOf as pageRowsOf } from "../../docs/components/arrow.js";
@@ -40,6 +39,9 @@ const golden = (asOf: string, name: string): unknown =>
 
 const rowsOf = pageRowsOf as (table: Table) => Record<string, unknown>[];
 const arrowRows = (bytes: Uint8Array) => rowsOf(tableFromIPC(bytes));
+/** A whole-site file of docs/data, as its loader serves it (from the cache). */
+const site = async (name: string, db: string) => (await sitePayload(name, db)).toString("utf8");
+const siteArrow = async (name: string, db: string) => arrowRows(await sitePayload(name, db));
 
 /**
  * At as-of 29-02-2024 the sample has one meeting on 01-03-2023 (EVT-000091 of CIC
@@ -58,11 +60,12 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
   const env = () => {
     const { out, db } = refreshed.get(asOf)!;
     process.env.REGIOMONITOR_DB = db;
+    process.env.REGIOMONITOR_OUT = out;
     return { out, db };
   };
 
   it("output tables as Arrow: the same rows as the old JSON", async () => {
-    env();
+    const { db } = env();
     for (const name of [
       "data_quality",
       "funding_by_source",
@@ -72,14 +75,9 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
       "rejects",
       "signals",
     ]) {
-      expect(arrowRows(await outputArrow(name)), name).toEqual(golden(asOf, name));
+      expect(await siteArrow(`${name}.arrow`, db), name).toEqual(golden(asOf, name));
     }
-    const columns = [
-      { name: "event_id", type: "text" },
-      { name: "person_role", type: "text" },
-      { name: "attended", type: "integer" },
-    ] as const;
-    const roles = arrowRows(await queryArrow(columns, sql`select * from site_event_roles`));
+    const roles = await siteArrow("event_roles.arrow", db);
     if (correction(asOf)) {
       expect(roles.filter((r) => r.event_id === ADDED).length).toBeGreaterThan(0);
       expect(roles.filter((r) => r.event_id !== ADDED)).toEqual(golden(asOf, "event_roles"));
@@ -87,15 +85,15 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
   });
 
   it("whole-site JSON files", async () => {
-    const { out, db } = env();
-    const meta = JSON.parse(await metaJson(db, out));
+    const { db } = env();
+    const meta = JSON.parse(await site("meta.json", db));
     expect(meta.refreshed_at).toMatch(/^\d{4}-/);
     delete meta.refreshed_at;
     expect(meta).toEqual(golden(asOf, "meta"));
-    expect(JSON.parse(await martJson("site_indicator_series", db))).toEqual(
+    expect(JSON.parse(await site("indicator_series.json", db))).toEqual(
       golden(asOf, "indicator_series"),
     );
-    const projects = JSON.parse(await martJson("site_projects_summary", db));
+    const projects = JSON.parse(await site("projects_summary.json", db));
     const old = golden(asOf, "projects_summary") as typeof projects;
     // The theme counts are one row per (theme, stage): now sorted by theme and stage.
     const themeKey = (t: { theme: string | null; stage: string }) =>
@@ -106,10 +104,12 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
       scope.themes.sort((a, b) => (themeKey(a) < themeKey(b) ? -1 : 1));
     }
     expect(projects).toEqual(old);
-    expect(JSON.parse(await membersByRegionJson(db))).toEqual(golden(asOf, "members_by_region"));
-    expect(JSON.parse(await izaJson(db))).toEqual(golden(asOf, "iza-mijlpalen"));
-    expect(JSON.parse(await methodJson(db))).toEqual(golden(asOf, "methode"));
-    const downloads = JSON.parse(await downloadsJson(out, db));
+    expect(JSON.parse(await site("members_by_region.json", db))).toEqual(
+      golden(asOf, "members_by_region"),
+    );
+    expect(JSON.parse(await site("iza-mijlpalen.json", db))).toEqual(golden(asOf, "iza-mijlpalen"));
+    expect(JSON.parse(await site("methode.json", db))).toEqual(golden(asOf, "methode"));
+    const downloads = JSON.parse(await site("downloads.json", db));
     expect({
       tables: downloads.tables.map((t: { name: string; rows: number }) => ({
         name: t.name,
@@ -120,7 +120,7 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
 
   it("the meetings of the last 12 months: the window of indicator E1", async () => {
     const { db } = env();
-    const events = JSON.parse(await martJson("site_events_summary", db));
+    const events = JSON.parse(await site("events_summary.json", db));
     const old = golden(asOf, "events_summary") as typeof events;
     if (correction(asOf)) {
       // The old window (01-03-2023, 29-02-2024]; indicators.md's is (28-02-2023, 29-02-2024].
@@ -165,5 +165,21 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
     }
     expect([...kinds].sort()).toEqual(["bijeenkomsten", "netwerk", "netwerkgraaf", "projecten"]);
     expect(existsSync(process.env.REGIOMONITOR_SITE_CACHE!)).toBe(true);
+  });
+
+  it("every loader of docs/data is plain JavaScript that writes its cached file", async () => {
+    const { out, db } = env();
+    const loaders = readdirSync("docs/data").filter((f) => f.endsWith(".js"));
+    expect(loaders.map((f) => f.replace(/\.js$/, "")).sort()).toEqual(
+      Object.keys(SITE_FILES).sort(),
+    );
+    for (const file of loaders) {
+      const written = execFileSync(process.execPath, [join("docs/data", file)], {
+        env: { ...process.env, REGIOMONITOR_DB: db, REGIOMONITOR_OUT: out },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(written.equals(await sitePayload(file.replace(/\.js$/, ""), db)), file).toBe(true);
+    }
+    expect(readdirSync("docs/data").filter((f) => /\.[cm]?tsx?$/.test(f))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
 import process from "node:process";
-import { paramOf, scopePayload } from "../../../loaders/scope-cache.js";
+import { paramOf, scopePayload } from "../../../loaders/site-cache.js";
 
 process.stdout.write(await scopePayload("bijeenkomsten", paramOf("lijst")));

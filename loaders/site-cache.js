@@ -1,9 +1,11 @@
-// The per-scope files (projecten/<key>, bijeenkomsten/<key>, netwerkgraaf/<key> and the network
-// pages' netwerk/data/<key>). Framework runs one loader process per file, so these loaders are
-// plain JavaScript run by node (no tsx start-up) and read a cache: the first process of a build
-// takes a lock and fills it from the site marts in one query (loaders/scopes-fill.ts), into a
-// folder named after the database's identity (path, size, modification time); the others wait
-// for it and read their own file.
+// Every file of docs/data (and the network pages' netwerk/data/<key>). Framework runs one loader
+// process per file, so the loaders are plain JavaScript run by node (no tsx start-up, no DuckDB)
+// and read a cache: the first process of a build takes a lock and fills it with every payload,
+// over one read-only connection to the refresh's database (loaders/site-fill.ts), into a folder
+// named after the database's identity (path, size, modification time; with the output and
+// reference folders that some payloads read); the others wait for it and read their own file.
+// scripts/build.js gives each build its own cache root, so a build never serves payloads that
+// an earlier build's code wrote.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat } from "node:fs/promises";
@@ -18,7 +20,7 @@ const WAIT = 180_000;
 /** The database the refresh wrote (as loaders/paths.ts). */
 const databasePath = () => process.env.REGIOMONITOR_DB ?? "data/monitor.duckdb";
 
-/** Where the per-scope payloads of a database are cached between a build's loader processes. */
+/** Where the payloads of a database are cached between a build's loader processes. */
 export function cacheRoot() {
   return process.env.REGIOMONITOR_SITE_CACHE ?? join(tmpdir(), "regiomonitor-site");
 }
@@ -26,14 +28,21 @@ export function cacheRoot() {
 /** The cache folder of the database at `path`: a new refresh gives a new folder. */
 async function cacheDir(path) {
   const info = await stat(path);
-  const identity = `${resolve(path)}\u0000${info.size}\u0000${info.mtimeMs}`;
+  const identity = [
+    resolve(path),
+    info.size,
+    info.mtimeMs,
+    // As loaders/site.ts outDir and referenceDir: meta and downloads read the output files.
+    resolve(process.env.REGIOMONITOR_OUT ?? "docs/.data"),
+    resolve(process.env.REGIOMONITOR_REFERENCE ?? "data/reference"),
+  ].join("\u0000");
   return join(cacheRoot(), createHash("sha256").update(identity).digest("hex").slice(0, 32));
 }
 
 /** The filler, in TypeScript: loaded through tsx only on a cache miss. */
 async function filler() {
   const { tsImport } = await import("tsx/esm/api");
-  return tsImport("./scopes-fill.ts", import.meta.url);
+  return tsImport("./site-fill.ts", import.meta.url);
 }
 
 /** Makes sure the cache folder `dir` exists: one process fills it, the others wait. */
@@ -61,18 +70,27 @@ async function filled(dir, path) {
   }
 }
 
-/** The JSON of one scope's file of `kind` (its key as in the route), from the site marts. */
-export async function scopePayload(kind, key, path = databasePath()) {
+/** The bytes of the cached file `file` (relative to the cache folder of the database at `path`). */
+async function cached(file, what, path) {
   const dir = await cacheDir(path);
   await filled(dir, path);
   try {
-    return await readFile(join(dir, kind, `${key}.json`), "utf8");
+    return await readFile(join(dir, file));
   } catch (error) {
-    if (error?.code === "ENOENT") {
-      throw new Error(`loader: no ${kind} file with the key ${key}`, { cause: error });
-    }
+    if (error?.code === "ENOENT") throw new Error(`loader: no ${what}`, { cause: error });
     throw error;
   }
+}
+
+/** The JSON of one scope's file of `kind` (its key as in the route), from the site marts. */
+export async function scopePayload(kind, key, path = databasePath()) {
+  const bytes = await cached(join(kind, `${key}.json`), `${kind} file with the key ${key}`, path);
+  return bytes.toString("utf8");
+}
+
+/** The bytes of the whole-site file docs/data/`name` (e.g. `meta.json`, `signals.arrow`). */
+export async function sitePayload(name, path = databasePath()) {
+  return cached(join("site", name), `site file ${name}`, path);
 }
 
 /** The value of `--<name>=…` among a loader's arguments (Framework passes route parameters so). */

@@ -1,3 +1,0 @@
-import { contractJson } from "../../loaders/site-extra.ts";
-
-process.stdout.write(contractJson());

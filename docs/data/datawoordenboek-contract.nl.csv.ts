@@ -1,3 +1,0 @@
-import { contractCsv } from "../../loaders/site-extra.ts";
-
-process.stdout.write(contractCsv());

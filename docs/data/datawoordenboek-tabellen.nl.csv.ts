@@ -1,3 +1,0 @@
-import { dictionaryCsv } from "../../loaders/site-extra.ts";
-
-process.stdout.write(dictionaryCsv());

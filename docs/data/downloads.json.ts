@@ -1,3 +1,0 @@
-import { downloadsJson } from "../../loaders/site-extra.ts";
-
-process.stdout.write(await downloadsJson());

@@ -1,3 +1,0 @@
-import { izaJson } from "../../loaders/site-extra.ts";
-
-process.stdout.write(await izaJson());

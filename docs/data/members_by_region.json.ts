@@ -1,3 +1,0 @@
-import { membersByRegionJson } from "../../loaders/geo.ts";
-
-process.stdout.write(await membersByRegionJson());

@@ -1,3 +1,0 @@
-import { metaJson } from "../../loaders/site.ts";
-
-process.stdout.write(await metaJson());

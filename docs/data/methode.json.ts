@@ -1,3 +1,0 @@
-import { methodJson } from "../../loaders/site-extra.ts";
-
-process.stdout.write(await methodJson());

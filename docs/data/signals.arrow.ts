@@ -1,3 +1,0 @@
-import { outputArrow } from "../../loaders/arrow.ts";
-
-process.stdout.write(await outputArrow("signals"));

@@ -1,3 +1,0 @@
-import { topojsonJson } from "../../loaders/geo.ts";
-
-process.stdout.write(await topojsonJson("zorgkantoorregio_2025"));
