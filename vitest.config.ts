@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Refreshes the sample once for the tests that only read it (test/global-setup.ts).
+    globalSetup: ["test/global-setup.ts"],
   },
 });
