@@ -6,5 +6,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default on this 2-core machine is one worker; much of a test's time is waiting
+    // (a spawned refresh, a page settling), so two files at a time keep both cores busy.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
+    // Refreshes the sample once for the tests that only read it (test/global-setup.ts).
+    globalSetup: ["test/global-setup.ts"],
   },
 });

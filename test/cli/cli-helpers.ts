@@ -41,9 +41,9 @@ export async function refreshInto(
   return { status, db, effects };
 }
 
-/** Rows of a query on a database file. */
+/** Rows of a query on a database file, opened read-only (it may be a shared fixture). */
 export async function query<T = Record<string, unknown>>(path: string, sql: Sql): Promise<T[]> {
-  const db = await openDatabase(path);
+  const db = await openDatabase(path, { readOnly: true });
   try {
     return await rows<T>(db, sql);
   } finally {

@@ -1,11 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../../src/db/duckdb.ts";
-import { silentEffects } from "../../src/effects.ts";
 import { outputTables } from "../../src/output/tables.ts";
-import { tempDir } from "../helpers.ts";
 import dataTests from "./data-tests.json" with { type: "json" };
 import { ident, join as joinSql, sql, trusted as sqlOf, type Sql } from "../../src/db/sql.ts";
 
@@ -17,15 +14,12 @@ let out: string;
 let db: Database;
 
 beforeAll(async () => {
-  out = join(tempDir(), "out");
-  const status = await main(
-    ["refresh", "--data", "data/exports", "--out", out, "--db", join(out, "monitor.duckdb"), "--as-of", AS_OF],
-    silentEffects,
-  );
-  expect(status).toBe(0);
+  // The sample refreshed once for every test that reads it (test/global-setup.ts).
+  const sample = inject("sample")[AS_OF];
+  out = sample.out;
   // The published database is attached read-only: a test must not change what it checks.
   db = await openDatabase(":memory:");
-  await run(db, sql`attach ${join(out, "monitor.duckdb")} as published (read_only)`);
+  await run(db, sql`attach ${sample.db} as published (read_only)`);
   for (const table of ["catalog", "organisations"]) {
     await run(db, sql`create view ${ident(table)} as select * from published.${ident(table)}`);
   }

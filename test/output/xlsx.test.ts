@@ -2,10 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, openDatabase } from "../../src/db/duckdb.ts";
-import { silentEffects } from "../../src/effects.ts";
 import { readText } from "../../src/output/csv.ts";
 import { outputTables, type OutputTable } from "../../src/output/tables.ts";
 import { sheetTitle } from "../../src/output/workbook/formats.ts";
@@ -95,9 +93,8 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
   let workbook: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    out = join(tempDir(), "out");
-    const args = ["refresh", "--data", "data/exports", "--out", out, "--db", `${out}.duckdb`];
-    expect(await main([...args, "--as-of", AS_OF], silentEffects)).toBe(0);
+    // The sample refreshed once for every test that reads it (test/global-setup.ts).
+    out = inject("sample")[AS_OF].out;
     workbook = await readWorkbook(join(out, WORKBOOK_FILE));
   }, 120_000);
 
@@ -191,7 +188,7 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
   });
 
   it("splits a table over numbered sheets when it exceeds the rows per sheet, and says so", async () => {
-    const db = await openDatabase(`${out}.duckdb`);
+    const db = await openDatabase(`${out}.duckdb`, { readOnly: true });
     const path = join(tempDir(), WORKBOOK_FILE);
     try {
       const summary = await writeWorkbook(db, path, {

@@ -52,9 +52,32 @@ function builtNetworks(): { name: string; slug: string }[] {
   return JSON.parse(readFileSync(join(dir, file), "utf8")).networks;
 }
 
+/**
+ * At most `n` visits at once: the page tests run concurrently in one browser, so that one page's
+ * waits (network idle, charts settling) overlap another's work, without starving two cores.
+ */
+function limiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(job: () => Promise<T>): Promise<T> => {
+    if (active < n) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await job();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+const VISITS = limiter(Number(process.env.SITE_VISITS ?? 3));
+
 describe("built site (dist/)", () => {
   let browser: Browser;
   let server: StaticServer;
+  /** A visit (see browser.ts) that waits for its turn. */
+  const open = (...args: Parameters<typeof visit>) => VISITS(() => visit(...args));
   // Vitest reports the tests of a failed beforeAll as skipped: keep the error and fail each test.
   let setupError: unknown = null;
   const ready = () => {
@@ -101,17 +124,18 @@ describe("built site (dist/)", () => {
     expect((await get(`/${css}`)).headers.get("content-type")).toBe("text/css; charset=utf-8");
   });
 
-  // One test per page; its two widths load side by side to keep the whole file fast.
-  it.each(pages)(
+  // One test per page, the pages concurrently; its two widths load side by side.
+  it.concurrent.for(pages)(
     "%s: Dutch, no errors, charts drawn, no axe violations, at 1280 and 390 px",
-    async (path) => {
+    { timeout: 120_000 },
+    async (path, { expect }) => {
       ready();
       const check = async (width: number) => {
         let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
         let violations: string[] = [];
         let text = "";
         let toggle: string | null = null;
-        const result = await visit(browser, server.url, path, width, async (page) => {
+        const result = await open(browser, server.url, path, width, async (page) => {
           toggle = await page.locator("#observablehq-sidebar-toggle").getAttribute("title");
           charts = await checkCharts(page, WITHOUT_CHARTS.has(path) ? 0 : 1);
           violations = await axeViolations(page);
@@ -148,19 +172,19 @@ describe("built site (dist/)", () => {
         }
       }
     },
-    60_000,
   );
 
   // Dark mode: the theme follows the visitor's setting; every chart must still draw, and text
   // and marks must keep their contrast (axe-core's color-contrast among the WCAG rules).
-  it.each(pages)(
+  it.concurrent.for(pages)(
     "%s in dark mode: charts drawn, no axe violations",
-    async (path) => {
+    { timeout: 120_000 },
+    async (path, { expect }) => {
       ready();
       let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
       let violations: string[] = [];
       let background = "";
-      const result = await visit(
+      const result = await open(
         browser,
         server.url,
         path,
@@ -183,47 +207,50 @@ describe("built site (dist/)", () => {
       const channels = background.match(/\d+/g)?.slice(0, 3).map(Number) ?? [];
       expect(Math.max(...channels), `background ${background}`).toBeLessThan(80);
     },
-    40_000,
   );
 
-  it("a page per network prints on A4: no navigation, every chart, at most four pages", async () => {
-    ready();
-    for (const network of builtNetworks()) {
-      let pdf: Buffer = Buffer.alloc(0);
-      let hidden: boolean[] = [];
-      let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
-      await visit(
-        browser,
-        server.url,
-        `/netwerk/${network.slug}`,
-        1280,
-        async (page) => {
-          charts = await checkCharts(page);
-          await page.emulateMedia({ media: "print" });
-          hidden = await page.evaluate(() =>
-            ["#observablehq-sidebar", "#observablehq-footer", ".no-print"].map((selector) => {
-              const element = document.querySelector(selector);
-              return element === null || getComputedStyle(element).display === "none";
-            }),
-          );
-          pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
-        },
-        { colorScheme: "dark" },
-      );
-      writeFileSync(join(screenshots, `netwerk-${network.slug}.pdf`), pdf);
-      expect(charts.empty, `charts without marks on /netwerk/${network.slug}`).toEqual([]);
-      expect(hidden, "sidebar, footer and buttons hidden in print").toEqual([true, true, true]);
-      const pageCount = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-      expect(pageCount, `A4 pages of /netwerk/${network.slug}`).toBeGreaterThan(0);
-      expect(pageCount, `A4 pages of /netwerk/${network.slug}`).toBeLessThanOrEqual(4);
-    }
-  }, 60_000);
+  it.concurrent(
+    "a page per network prints on A4: no navigation, every chart, at most four pages",
+    async ({ expect }) => {
+      ready();
+      for (const network of builtNetworks()) {
+        let pdf: Buffer = Buffer.alloc(0);
+        let hidden: boolean[] = [];
+        let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
+        await open(
+          browser,
+          server.url,
+          `/netwerk/${network.slug}`,
+          1280,
+          async (page) => {
+            charts = await checkCharts(page);
+            await page.emulateMedia({ media: "print" });
+            hidden = await page.evaluate(() =>
+              ["#observablehq-sidebar", "#observablehq-footer", ".no-print"].map((selector) => {
+                const element = document.querySelector(selector);
+                return element === null || getComputedStyle(element).display === "none";
+              }),
+            );
+            pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+          },
+          { colorScheme: "dark" },
+        );
+        writeFileSync(join(screenshots, `netwerk-${network.slug}.pdf`), pdf);
+        expect(charts.empty, `charts without marks on /netwerk/${network.slug}`).toEqual([]);
+        expect(hidden, "sidebar, footer and buttons hidden in print").toEqual([true, true, true]);
+        const pageCount = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+        expect(pageCount, `A4 pages of /netwerk/${network.slug}`).toBeGreaterThan(0);
+        expect(pageCount, `A4 pages of /netwerk/${network.slug}`).toBeLessThanOrEqual(4);
+      }
+    },
+    120_000,
+  );
 
-  it("network selector on Overzicht changes the KPI values", async () => {
+  it.concurrent("network selector on Overzicht changes the KPI values", async ({ expect }) => {
     ready();
     let before: string[] = [];
     let after: string[] = [];
-    const result = await visit(browser, server.url, "/", 1280, async (page) => {
+    const result = await open(browser, server.url, "/", 1280, async (page) => {
       const select = page.getByLabel("Netwerk", { exact: true });
       const kpis = page.locator("[data-kpi]");
       await kpis.first().waitFor();
@@ -290,36 +317,42 @@ describe("built site (dist/)", () => {
     }
   });
 
-  it("a page per network names its network and lists its own signals only", async () => {
-    ready();
-    for (const network of builtNetworks()) {
-      let heading = "";
-      await visit(browser, server.url, `/netwerk/${network.slug}`, 1280, async (page) => {
-        heading = await page.locator("main h1").innerText();
-        const items = await page.locator(".signal-list li").allInnerTexts();
-        for (const item of items) expect(item).toContain(network.name);
-      });
-      expect(heading).toBe(network.name);
-    }
-  });
+  it.concurrent(
+    "a page per network names its network and lists its own signals only",
+    async ({ expect }) => {
+      ready();
+      for (const network of builtNetworks()) {
+        let heading = "";
+        await open(browser, server.url, `/netwerk/${network.slug}`, 1280, async (page) => {
+          heading = await page.locator("main h1").innerText();
+          const items = await page.locator(".signal-list li").allInnerTexts();
+          for (const item of items) expect(item).toContain(network.name);
+        });
+        expect(heading).toBe(network.name);
+      }
+    },
+  );
 
-  it("the data-quality page lists every file and every rejected row", async () => {
-    ready();
-    await visit(browser, server.url, "/datakwaliteit", 1280, async (page) => {
-      const quality = page.locator("main table.quality-table");
-      await quality.locator("tbody tr").first().waitFor();
-      expect(await quality.locator("thead th").allTextContents()).toEqual([
-        "Bestand",
-        "Status",
-        "Gelezen",
-        "Geladen",
-        "Afgewezen",
-        "Waarschuwingen",
-        "Toelichting",
-      ]);
-      expect(await quality.locator("tbody tr").count()).toBeGreaterThan(0);
-      const rejects = page.locator("main .data-table table").last();
-      expect(await rejects.locator("tbody tr").count()).toBeGreaterThan(0);
-    });
-  });
+  it.concurrent(
+    "the data-quality page lists every file and every rejected row",
+    async ({ expect }) => {
+      ready();
+      await open(browser, server.url, "/datakwaliteit", 1280, async (page) => {
+        const quality = page.locator("main table.quality-table");
+        await quality.locator("tbody tr").first().waitFor();
+        expect(await quality.locator("thead th").allTextContents()).toEqual([
+          "Bestand",
+          "Status",
+          "Gelezen",
+          "Geladen",
+          "Afgewezen",
+          "Waarschuwingen",
+          "Toelichting",
+        ]);
+        expect(await quality.locator("tbody tr").count()).toBeGreaterThan(0);
+        const rejects = page.locator("main .data-table table").last();
+        expect(await rejects.locator("tbody tr").count()).toBeGreaterThan(0);
+      });
+    },
+  );
 });

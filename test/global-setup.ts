@@ -1,0 +1,52 @@
+// Vitest's global setup: refreshes the bundled sample (data/exports) once per peildatum that the
+// tests use, into a temporary folder shared by the tests that only read the outputs and the
+// database (they open it read-only: a test must not change what another one checks). A test
+// that changes a refresh's outputs or database makes its own.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import { main } from "../src/cli/main.ts";
+import { tempDir } from "./helpers.ts";
+
+/** A refresh of the sample: its output folder and, beside it, its database. */
+export interface Refreshed {
+  readonly out: string;
+  readonly db: string;
+}
+
+/** The sample folder and its refreshes at the peildatums the tests use. */
+export interface SampleFixture {
+  readonly data: string;
+  readonly "2024-06-30": Refreshed;
+  readonly "2026-09-30": Refreshed;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    sample: SampleFixture;
+  }
+}
+
+const SAMPLE = fileURLToPath(new URL("../data/exports", import.meta.url));
+
+async function refreshed(dir: string, asOf: string): Promise<Refreshed> {
+  const out = join(dir, asOf, "out");
+  const db = `${out}.duckdb`;
+  const err: string[] = [];
+  const args = ["refresh", "--data", SAMPLE, "--out", out, "--db", db, "--as-of", asOf];
+  const status = await main(args, { output: () => {}, progress: (m) => void err.push(m) });
+  if (status !== 0)
+    throw new Error(`refresh of the sample at ${asOf}: exit ${status}\n${err.join("\n")}`);
+  return { out, db };
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const dir = tempDir("regiomonitor-sample-");
+  const [early, late] = await Promise.all([
+    refreshed(dir, "2024-06-30"),
+    refreshed(dir, "2026-09-30"),
+  ]);
+  project.provide("sample", { data: SAMPLE, "2024-06-30": early, "2026-09-30": late });
+  return () => rmSync(dir, { recursive: true, force: true });
+}
