@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { mappingExplanationNl, mappingTitleNl } from "../src/contract/mapping-doc.ts";
-import { sql, trusted } from "../src/db/sql.ts";
+import { ident, join as joinSql, sql } from "../src/db/sql.ts";
 import { outputArrow, queryArrow } from "./arrow.ts";
 import { sharingDatabase, readDatabase } from "./db.ts";
 import { membersByRegionJson, topojsonJson } from "./geo.ts";
@@ -73,13 +73,10 @@ export async function fill(dir: string, path: string): Promise<void> {
   }
   await sharingDatabase(path, async () => {
     const parts = Object.entries(MARTS).map(
-      ([kind, table]) => sql`select ${kind} as kind, key, payload from ${trusted(table)}`,
+      ([kind, table]) => sql`select ${kind} as kind, key, payload from ${ident(table)}`,
     );
     const rows = await readDatabase(
-      (q) =>
-        q<{ kind: string; key: string; payload: string }>(
-          trusted(parts.map((p) => p.text).join("\nunion all\n")),
-        ),
+      (q) => q<{ kind: string; key: string; payload: string }>(joinSql(parts, "\nunion all\n")),
       path,
     );
     await Promise.all(

@@ -3,7 +3,7 @@
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { vocabularies } from "../src/contract/vocabularies.ts";
-import { sql, trusted } from "../src/db/sql.ts";
+import { ident, sql } from "../src/db/sql.ts";
 import { ALL_KEY } from "../src/site/index.ts";
 import { databasePath, readDatabase, type Query } from "./db.ts";
 
@@ -81,7 +81,7 @@ export async function sitePaths(path = databasePath()): Promise<{
 /** The JSON payload of a one-row site mart (site_indicator_series, …). */
 export async function martJson(table: string, path = databasePath()): Promise<string> {
   const [row] = await readDatabase(
-    (query) => query<{ payload: string }>(sql`select payload from ${trusted(table)}`),
+    (query) => query<{ payload: string }>(sql`select payload from ${ident(table)}`),
     path,
   );
   if (!row) throw new Error(`${path}: ${table} is empty`);
