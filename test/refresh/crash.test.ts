@@ -17,7 +17,15 @@ const SEED = Number(process.env.CRASH_SEED ?? 6);
 const AS_OF = ["--as-of", "2024-06-30"];
 
 /** The stages a refresh reports on stderr, in order: a kill is aimed just after one of them. */
-const STAGES = [/^lezen /, /^toetsen /, /^kwaliteit/, /^indicatoren/, /^schrijven/, /^publiceren/];
+const STAGES = [
+  /^lezen /,
+  /^toetsen /,
+  /^kwaliteit/,
+  /^indicatoren/,
+  /^tabellen voor de site/,
+  /^schrijven/,
+  /^publiceren/,
+];
 
 interface Published {
   readonly files: Record<string, string>;
