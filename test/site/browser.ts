@@ -101,6 +101,8 @@ export async function visit(
     result.lang = await page.locator("html").getAttribute("lang");
     await check?.(page);
   } finally {
+    // Route handlers of requests still in flight must not outlive the context.
+    await context.unrouteAll({ behavior: "ignoreErrors" });
     await context.close();
   }
   return result;

@@ -177,6 +177,9 @@ describe("hostile organisation and project names in the browser", () => {
         })),
       );
     } finally {
+      // A page may still be fetching a payload when the checks are done: its handler must not
+      // outlive the context (route.fetch would throw "Request context disposed").
+      await context.unrouteAll({ behavior: "ignoreErrors" });
       await context.close();
     }
     return { ...seen, replaced };
