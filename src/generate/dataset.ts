@@ -26,7 +26,7 @@ export interface DatasetOptions {
 
 /** The whole synthetic set: per export its rows (lazy where large) and its flawed extra rows. */
 export interface Dataset {
-  readonly exports: Readonly<Record<FileKey, ExportRows>>;
+  readonly exports: Readonly<Partial<Record<FileKey, ExportRows>>>;
   readonly flaws: readonly Flaw[];
 }
 

@@ -51,6 +51,8 @@ export async function generateExports(
   await mkdir(options.out, { recursive: true });
   const summary: GenerateSummary = { files: [] };
   for (const spec of files) {
+    const rows = dataset.exports[spec.key];
+    if (!rows) continue;
     const fileName = dialect.fileName(spec);
     const other = options.dialect === "nl" ? spec.file : spec.dutchFile;
     if (existsSync(join(options.out, other))) {
@@ -62,7 +64,7 @@ export async function generateExports(
       fileName,
       dialect,
       spec,
-      dataset.exports[spec.key],
+      rows,
       progress,
     );
     const ms = Math.round(performance.now() - t0);
