@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
@@ -45,14 +46,13 @@ describe("regiomonitor with survey files", () => {
        and indicator = 'ervaren_afhankelijkheid' and period_end = '2024-06-30'`,
     );
     expect(s5!.value).toBeCloseTo(0.4, 12);
-    const { readFileSync } = await import("node:fs");
     expect(readFileSync(join(out, "survey_factors.csv"), "utf8")).toBe(
       [
         "network,round_on,kind,factor,respondents,share",
-        "Slimmer Leven,2024-03-01,belemmering,capaciteit,5,1.0",
-        "Slimmer Leven,2024-03-01,belemmering,financiering,5,1.0",
+        "Slimmer Leven,2024-03-01,belemmering,capaciteit,5,1",
+        "Slimmer Leven,2024-03-01,belemmering,financiering,5,1",
         "",
-      ].join("\n"),
+      ].join("\r\n"),
     );
   });
 });
