@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { files, type FileKey } from "../../src/contract/index.ts";
+import { files as contractFiles, type FileKey } from "../../src/contract/index.ts";
 import { closeDatabase, rows, type Database } from "../../src/db/duckdb.ts";
 import { computeIndicators, families } from "../../src/indicators/index.ts";
 import { buildDataset, DEFAULT_TODAY, loadReference } from "../../src/generate/index.ts";
@@ -18,6 +18,12 @@ import { badPicks, spoilers, type BadPick, type Expected } from "./properties/ba
 import { fileDialect, type FileDialect } from "./properties/dialect.ts";
 import { writeFile, type Line } from "./properties/write.ts";
 import { ident, sql } from "../../src/db/sql.ts";
+
+/**
+ * The six exports the generator writes; the survey files (absent here) have their own tests
+ * (test/ingest/survey*.test.ts) until the generator writes them.
+ */
+const files = contractFiles.filter((f) => !f.key.startsWith("survey_"));
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261124);
@@ -81,8 +87,10 @@ beforeAll(async () => {
     );
   }
   const { db, result } = await load(dir);
-  expect(result.quality.map((q) => q.rows_rejected)).toEqual([0, 0, 0, 0, 0, 0]);
-  expect(result.quality.map((q) => q.rows_loaded)).toEqual(files.map((f) => good[f.key].length));
+  expect(result.quality.map((q) => q.rows_rejected)).toEqual(contractFiles.map(() => 0));
+  expect(result.quality.map((q) => q.rows_loaded)).toEqual(
+    contractFiles.map((f) => good[f.key]?.length ?? 0),
+  );
   expected = await content(db);
   expect(expected.indicators.length).toBeGreaterThan(1000);
   closeDatabase(db);
@@ -169,7 +177,7 @@ describe("property: any dialect, any bad rows", () => {
               sql`select count(*) as n from rejects where coalesce(message_nl, '') = ''`,
             );
             expect(messages!.n).toBe(0n);
-            for (const [f, q] of result.quality.entries()) {
+            for (const [f, q] of result.quality.slice(0, files.length).entries()) {
               const bad = wanted.filter((w) => w.file === files[f]!.file).length;
               expect(q).toMatchObject({
                 rows_loaded: good[files[f]!.key].length,

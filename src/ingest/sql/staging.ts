@@ -1,7 +1,13 @@
 import type { ColumnSpec, FileSpec } from "../../contract/index.ts";
 import { ident, join, sql, type Sql } from "../../db/sql.ts";
 import { cleanTableName, rawTableName, sqlType, stagingTableName } from "../schema.ts";
-import { messageExpr, parseExpr, problemExpr } from "./checks.ts";
+import {
+  messageExpr,
+  parseExpr,
+  problemExpr,
+  vocabularyMapColumns,
+  vocabularyMapsSql,
+} from "./checks.ts";
 import { mappedExpr, readExpr, withValuesHint, type PresentColumn } from "./mapped.ts";
 
 import type { Source } from "../bad-rows.ts";
@@ -21,7 +27,8 @@ const e = (c: ColumnSpec) => ident(`e_${c.name}`);
  */
 export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): Sql {
   const query = stagingQuery(spec, present, { relation: ident(rawTableName(spec)) });
-  return sql`create or replace view ${ident(stagingTableName(spec))} as ${query}`;
+  const kind = spec.stagedAsTable ? sql`table` : sql`view`;
+  return sql`create or replace ${kind} ${ident(stagingTableName(spec))} as ${query}`;
 }
 
 /**
@@ -86,6 +93,8 @@ export function stagingQuery(
   const joinProjects = refersToProject
     ? sql`left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : sql``;
+  const maps = vocabularyMapsSql(spec.columns);
+  const mapColumns = vocabularyMapColumns(spec.columns);
   const joinResponses = refersToResponse ? responsesJoin(v(refersToResponse.spec)) : sql``;
   const rejectedAt = refersToResponse
     ? sql`'op regel ' || rejected_response_line || ' van survey_responses.csv'`
@@ -112,7 +121,7 @@ with raw as (
   select file_index, line, ${readColumns}${keep} from ${source.relation}
 ),
 mapped as (
-  select *${join(mappedColumns, "")} from raw
+  select *${join(mappedColumns, "")} from raw${maps ? sql` cross join ${maps} as vocabulary_maps` : sql``}
 ),
 parsed as (
   select *, ${join(parsed, ",\n    ")} from mapped
@@ -139,7 +148,7 @@ keyed as (
 final as (
   ${uniqueRank(spec)}
 )
-select * from final`;
+select *${mapColumns.length ? sql` exclude (${join(mapColumns)})` : sql``} from final`;
 }
 
 /**
@@ -160,15 +169,17 @@ function uniqueRank(spec: FileSpec): Sql {
 
 /**
  * The loaded responses (to check a relation's response_id and that its partner is not the
- * respondent) and the first line of each response_id that was rejected (for the message).
+ * respondent) and the first line of each response_id that was rejected (for the message): the
+ * raw rows that did not load, read without the responses' checks.
  */
 function responsesJoin(responseId: Sql): Sql {
   return sql`
   left join (select response_id, organisation_id from survey_responses) as known_responses
     on known_responses.response_id = parsed.${responseId}
   left join (
-    select v_response_id as response_id, min(line) as line from stg_survey_responses
-    where problem is not null or key_rank > 1 or unique_rank > 1 group by all
+    select rm_text_f(raw.response_id) as response_id, min(raw.line) as line
+    from raw_survey_responses as raw anti join survey_responses as loaded using (file_index, line)
+    group by all
   ) as rejected_responses on rejected_responses.response_id = parsed.${responseId}`;
 }
 
