@@ -1,3 +1,4 @@
+import { surveyRelations, surveyResponses } from "./survey-files.ts";
 import type { ColumnSpec, FileSpec } from "./types.ts";
 
 const text = (name: string, aliases: string[], required: boolean, note_nl = ""): ColumnSpec => ({
@@ -258,4 +259,6 @@ export const files: readonly FileSpec[] = [
   funding,
   attendance,
   milestones,
+  surveyResponses,
+  surveyRelations,
 ];

@@ -71,6 +71,37 @@ export const vocabularies: Readonly<Record<VocabularyName, VocabularySpec>> = {
       { value: "overig", aliases: ["other"] },
     ],
   },
+  barrier: {
+    name: "barrier",
+    label_nl: "Belemmeringen",
+    values: [
+      { value: "financiering", aliases: ["funding", "geld"] },
+      { value: "capaciteit", aliases: ["time", "tijd", "capacity"] },
+      { value: "mandaat", aliases: ["mandate", "bestuurlijk mandaat"] },
+      { value: "belangen", aliases: ["conflicting interests", "tegengestelde belangen"] },
+      { value: "regelgeving", aliases: ["regulation", "wet- en regelgeving", "privacy"] },
+      { value: "gegevensuitwisseling", aliases: ["data sharing", "data"] },
+      { value: "vertrouwen", aliases: ["trust", "gebrek aan vertrouwen"] },
+      { value: "taal", aliases: ["language", "culture", "cultuur"] },
+      { value: "trekker", aliases: ["no owner", "eigenaarschap"] },
+      { value: "overig", aliases: ["other", "anders"] },
+    ],
+  },
+  success_factor: {
+    name: "success_factor",
+    label_nl: "Succesfactoren",
+    values: [
+      { value: "gedeelde_visie", aliases: ["shared vision", "visie"] },
+      { value: "vertrouwen", aliases: ["trust"] },
+      { value: "trekker", aliases: ["owner", "eigenaarschap"] },
+      { value: "bestuurlijk_commitment", aliases: ["commitment", "draagvlak"] },
+      { value: "financiering", aliases: ["funding"] },
+      { value: "snelle_resultaten", aliases: ["quick wins"] },
+      { value: "elkaar_kennen", aliases: ["knowing each other", "ontmoeting"] },
+      { value: "gezamenlijke_taal", aliases: ["common language", "één instrument"] },
+      { value: "overig", aliases: ["other", "anders"] },
+    ],
+  },
 };
 
 /**

@@ -1,7 +1,8 @@
 import type { FileKey } from "../contract/index.ts";
 import type { Sql } from "../db/sql.ts";
 
-export type IndicatorGroup = "leden" | "projecten" | "bijeenkomsten" | "financiering" | "iza";
+export type IndicatorGroup =
+  "leden" | "projecten" | "bijeenkomsten" | "financiering" | "iza" | "enquete";
 export type Unit = "aantal" | "aandeel" | "gemiddelde" | "index" | "euro" | "ja/nee";
 export type Direction = "hoger_is_beter" | "lager_is_beter" | "neutraal";
 

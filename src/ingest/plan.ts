@@ -130,6 +130,7 @@ export async function planFolder(
       ...(sources ? { sources } : {}),
     });
   }
+  problems.push(...orphanRelations(exports));
   // The same problem (a header every file lacks) is reported once.
   const unique = [...new Map(problems.map((p) => [`${p.file}\n${p.message_nl}`, p])).values()];
   if (unique.length) throw new UnusableExportError(unique);
@@ -166,4 +167,17 @@ export function presentColumns(
     return [{ spec: column, header, constant }];
   });
   return [...read, ...constants];
+}
+
+/** survey_relations.csv without survey_responses.csv cannot be used (spec/survey.md). */
+function orphanRelations(exports: readonly ExportPlan[]): UnusableProblem[] {
+  const found = (key: string) => exports.some((p) => p.spec.key === key && p.paths.length > 0);
+  if (!found("survey_relations") || found("survey_responses")) return [];
+  return [
+    {
+      file: "survey_relations.csv",
+      message_nl:
+        "enquêterelaties zonder enquêteantwoorden zijn niet te gebruiken: elke relatie hoort bij een antwoord uit survey_responses.csv (of enquete.csv), en dat bestand ontbreekt. Lever beide bestanden aan, of laat survey_relations.csv (enquete_relaties.csv) weg",
+    },
+  ];
 }

@@ -18,9 +18,13 @@ export interface Reuse {
 /** True when an export's checks depend on no export that is read anew. */
 export function stagingReusable(spec: FileSpec, reuse: Reuse, specs: readonly FileSpec[]): boolean {
   if (!reuse.reads.has(spec)) return false;
-  if (!spec.columns.some((c) => c.refersToProject)) return true;
-  const projects = specs.find((s) => s.key === "projects");
-  return projects !== undefined && reuse.reads.has(projects);
+  const unchanged = (key: string) => {
+    const other = specs.find((s) => s.key === key);
+    return other !== undefined && reuse.reads.has(other);
+  };
+  if (spec.columns.some((c) => c.refersToProject) && !unchanged("projects")) return false;
+  if (spec.columns.some((c) => c.refersToResponse) && !unchanged("survey_responses")) return false;
+  return true;
 }
 
 /** What a FileRead is on disk: the spec and column specs by name. */

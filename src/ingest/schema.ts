@@ -9,6 +9,7 @@ const SQL_TYPES: Readonly<Record<ColumnType, string>> = {
   boolean: "boolean",
   vocabulary: "varchar",
   municipality: "varchar",
+  list: "varchar[]",
 };
 
 export function sqlType(column: ColumnSpec): Sql {

@@ -30,7 +30,7 @@ async function goodRows(): Promise<Record<FileKey, ExportRow[]>> {
     await loadReference(),
   );
   const all = Object.fromEntries(
-    files.map((f) => [f.key, [...dataset.exports[f.key].rows]]),
+    files.map((f) => [f.key, [...(dataset.exports[f.key]?.rows ?? [])]]),
   ) as Record<FileKey, ExportRow[]>;
   all.attendance = all.attendance.slice(0, 900);
   const org = all.members[3]!.organisation_id;

@@ -8,6 +8,16 @@ const CANONICAL_KEY = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 const mapSql = (pairs: readonly (readonly [string, string])[]) =>
   sql`map {${join(pairs.map(([key, value]) => sql`${key}: ${value}`))}}`;
 
+/** The comparison keys of a list's non-empty parts (split on `;` and `|`). */
+const listKeys = (raw: Sql) =>
+  sql`list_filter(list_transform(regexp_split_to_array(coalesce(${raw}, ''), '[;|]'), lambda p: rm_key(p)), lambda k: k is not null)`;
+
+/** SQL of the first part of a list column (trimmed, as written) that is no vocabulary value. */
+export function firstUnknownPart(column: ColumnSpec, raw: Sql): Sql {
+  const lookup = mapSql([...vocabularyLookup(column.vocabulary!)]);
+  return sql`list_filter(list_transform(regexp_split_to_array(coalesce(${raw}, ''), '[;|]'), lambda p: rm_text(p)), lambda t: t is not null and map_extract_value(${lookup}, rm_key(t)) is null)[1]`;
+}
+
 /** SQL that parses one raw column into its contract type (NULL when empty or unparseable). */
 export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
   switch (column.type) {
@@ -23,6 +33,11 @@ export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
       return sql`rm_bool_f(${raw})`;
     case "municipality":
       return sql`rm_gemeente(${raw})`;
+    case "list": {
+      // every known value once, sorted; an empty field is an empty list
+      const lookup = mapSql([...vocabularyLookup(column.vocabulary!)]);
+      return sql`list_sort(list_distinct(list_transform(${listKeys(raw)}, lambda k: map_extract_value(${lookup}, k))))`;
+    }
     case "vocabulary": {
       // Map lookups: a CASE of some thirty strings flattens a dictionary-compressed column and
       // was 25 times slower on project_partners.sector (issue 12).
@@ -50,6 +65,7 @@ export function problemExpr(
   value: Sql,
   other?: Sql,
   knownProject?: Sql,
+  response?: { readonly known: Sql; readonly respondent: Sql },
 ): Sql {
   const empty = sql`rm_blank(${raw})`;
   const missing = column.required ? sql`'missing_value'` : sql`null`;
@@ -60,7 +76,20 @@ export function problemExpr(
       if (column.refersToProject && knownProject) {
         whens.push(sql`when ${knownProject} is null then 'unknown_value:project'`);
       }
+      if (column.refersToResponse && response) {
+        whens.push(sql`when ${response.known} is null then 'unknown_value:response'`);
+      }
+      if (column.notRespondent && response) {
+        whens.push(sql`when ${value} = ${response.respondent} then 'invalid_range:self'`);
+      }
       break;
+    case "list": {
+      const lookup = mapSql([...vocabularyLookup(column.vocabulary!)]);
+      whens.push(
+        sql`when len(list_filter(${listKeys(raw)}, lambda k: map_extract_value(${lookup}, k) is null)) > 0 then 'unknown_value:list'`,
+      );
+      break;
+    }
     case "boolean":
       whens.push(sql`when ${value} is null then 'invalid_boolean'`);
       break;
@@ -112,6 +141,7 @@ export function messageExpr(
   code: Sql,
   raw: Sql,
   otherHeader = column.notBefore?.column ?? "",
+  rejectedResponse?: Sql,
 ): Sql {
   const h = sql`${`Kolom "${header}": `}`;
   const v = sql`'"' || coalesce(${raw}, '') || '"'`;
@@ -148,6 +178,24 @@ export function messageExpr(
     ],
     ["unknown_value:project", sql`${h} || 'project ' || ${v} || ' staat niet in projects.csv.'`],
     ["invalid_range:order", sql`${h} || ${v} || ${` ${order}.`}`],
+    [
+      "unknown_value:list",
+      column.vocabulary
+        ? sql`${h} || '"' || ${firstUnknownPart(column, raw)} || ${`" is geen bekende waarde (toegestaan: ${vocabulary}; scheid waarden met ; of |).`}`
+        : sql`null`,
+    ],
+    [
+      "unknown_value:response",
+      sql`${h} || 'antwoord ' || ${v} || ' staat niet tussen de geladen antwoorden van survey_responses.csv' || ${
+        rejectedResponse
+          ? sql`coalesce(' (het antwoord zelf is afgewezen, ' || ${rejectedResponse} || ').', '.')`
+          : sql`'.'`
+      }`,
+    ],
+    [
+      "invalid_range:self",
+      sql`${h} || ${v} || ' is de antwoordende organisatie zelf; een relatie gaat over een andere organisatie.'`,
+    ],
   ];
   return sql`(case ${code} ${join(
     parts.map(([c, m]) => sql`when ${c} then ${m}`),

@@ -31,6 +31,13 @@ export function readExpr(column: ColumnSpec, present: PresentColumn | undefined)
 export function mappedExpr(read: Sql, present: PresentColumn | undefined): Sql {
   if (!present?.values?.size) return read;
   const whens = [...present.values].map(([key, value]) => sql`when ${key} then ${value}`);
+  if (present.spec.type === "list") {
+    // a list's values apply to each part; the mapped parts are joined by `;` again
+    const parts = [...present.values].filter(([key]) => key !== "");
+    if (!parts.length) return read;
+    const partWhens = parts.map(([key, value]) => sql`when ${key} then ${value}`);
+    return sql`array_to_string(list_transform(regexp_split_to_array(coalesce(${read}, ''), '[;|]'), lambda p: case coalesce(lower(rm_text(p)), '') ${join(partWhens, " ")} else p end), ';')`;
+  }
   return sql`(case coalesce(lower(rm_text(${read})), '') ${join(whens, " ")} else ${read} end)`;
 }
 
@@ -38,5 +45,5 @@ export function mappedExpr(read: Sql, present: PresentColumn | undefined): Sql {
 export function withValuesHint(message: Sql, code: Sql, present: PresentColumn | undefined): Sql {
   if (!present?.valuesEntry) return message;
   const hint = ` Of neem de waarde op in ${present.valuesEntry}.`;
-  return sql`(case when ${code} in ('unknown_value:vocabulary', 'invalid_boolean') then ${message} || ${hint} else ${message} end)`;
+  return sql`(case when ${code} in ('unknown_value:vocabulary', 'unknown_value:list', 'invalid_boolean') then ${message} || ${hint} else ${message} end)`;
 }

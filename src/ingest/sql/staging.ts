@@ -42,6 +42,7 @@ export function stagingQuery(
   const find = (name?: string) => present.find((p) => p.spec.name === name);
   const headerOf = (name?: string) => find(name)?.header ?? name;
   const refersToProject = present.find((p) => p.spec.refersToProject);
+  const refersToResponse = present.find((p) => p.spec.refersToResponse);
   const isMapped = (c: ColumnSpec) => (find(c.name)?.values?.size ?? 0) > 0;
   const x = (c: ColumnSpec) => readText(present, c.name);
   const readColumns = spec.columns.map((c) => sql`${readExpr(c, find(c.name))} as ${x(c)}`);
@@ -54,7 +55,13 @@ export function stagingQuery(
       ? v(spec.columns.find((o) => o.name === c.notBefore!.column)!)
       : undefined;
     const known = c.refersToProject ? sql`known_projects.project_id` : undefined;
-    return sql`${problemExpr(c, r(c), v(c), other, known)} as ${e(c)}`;
+    const response = refersToResponse
+      ? {
+          known: sql`known_responses.response_id`,
+          respondent: sql`known_responses.organisation_id`,
+        }
+      : undefined;
+    return sql`${problemExpr(c, r(c), v(c), other, known, response)} as ${e(c)}`;
   });
   const firstProblem = present.length
     ? sql`coalesce(${present.map((p) => e(p.spec))})`
@@ -79,9 +86,20 @@ export function stagingQuery(
   const joinProjects = refersToProject
     ? sql`left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : sql``;
+  const joinResponses = refersToResponse ? responsesJoin(v(refersToResponse.spec)) : sql``;
+  const rejectedAt = refersToResponse
+    ? sql`'op regel ' || rejected_response_line || ' van survey_responses.csv'`
+    : undefined;
   const message = (p: PresentColumn) =>
     withValuesHint(
-      messageExpr(p.spec, p.header, e(p.spec), x(p.spec), headerOf(p.spec.notBefore?.column)),
+      messageExpr(
+        p.spec,
+        p.header,
+        e(p.spec),
+        x(p.spec),
+        headerOf(p.spec.notBefore?.column),
+        p.spec.refersToResponse ? rejectedAt : undefined,
+      ),
       e(p.spec),
       p,
     );
@@ -100,8 +118,10 @@ parsed as (
   select *, ${join(parsed, ",\n    ")} from mapped
 ),
 checked as (
-  select parsed.*, ${problems.length ? join(problems, ",\n    ") : sql`null as e_none`}
-  from parsed ${joinProjects}
+  select parsed.*, ${problems.length ? join(problems, ",\n    ") : sql`null as e_none`}${
+    refersToResponse ? sql`, rejected_responses.line as rejected_response_line` : sql``
+  }
+  from parsed ${joinProjects}${joinResponses}
 ),
 located as (
   select *,
@@ -111,12 +131,45 @@ located as (
     ${pick(message)} as problem_message
   from checked
 ),
-final as (
+keyed as (
   select *, ${rank} as key_rank, ${firstOf(sql`line`)} as key_first_line,
     ${firstOf(sql`file_index`)} as key_first_file_index, ${keyValue} as key_value
   from located
+),
+final as (
+  ${uniqueRank(spec)}
 )
 select * from final`;
+}
+
+/**
+ * The rank of a row that passed its key among the rows with the same unique_columns (1 = the
+ * first in file order, which loads), with that first row's place; every row 1 without them.
+ */
+function uniqueRank(spec: FileSpec): Sql {
+  const columns = spec.unique_columns ?? [];
+  if (!columns.length) return sql`select *, 1 as unique_rank from keyed`;
+  const values = columns.map((k) => v(spec.columns.find((c) => c.name === k)!));
+  const window = sql`over (partition by key_rank = 1, ${values} order by file_index, line)`;
+  return sql`select *,
+    case when key_rank = 1 then row_number() ${window} end as unique_rank,
+    first_value(line) ${window} as unique_first_line,
+    first_value(file_index) ${window} as unique_first_file_index
+  from keyed`;
+}
+
+/**
+ * The loaded responses (to check a relation's response_id and that its partner is not the
+ * respondent) and the first line of each response_id that was rejected (for the message).
+ */
+function responsesJoin(responseId: Sql): Sql {
+  return sql`
+  left join (select response_id, organisation_id from survey_responses) as known_responses
+    on known_responses.response_id = parsed.${responseId}
+  left join (
+    select v_response_id as response_id, min(line) as line from stg_survey_responses
+    where problem is not null or key_rank > 1 or unique_rank > 1 group by all
+  ) as rejected_responses on rejected_responses.response_id = parsed.${responseId}`;
 }
 
 /** SQL of a text per file, by file_index. */
@@ -160,10 +213,27 @@ select ${spec.file}, line, ${first}, key_value,
   ${where}${`Dubbele sleutel (${keyList}): alleen de eerste rij, op `} || ${firstAt} || ', wordt geladen.'
 from ${stg} where key_rank > 1;`
     : sql``;
+  const unique = spec.unique_columns ?? [];
+  const uniqueFirst = spec.columns.find((c) => c.name === unique[0]);
+  const uniqueAt = sources
+    ? bySource(
+        sources,
+        sql`unique_first_file_index`,
+        (s) => sql`'regel ' || unique_first_line || ' van ' || ${s.name}`,
+      )
+    : sql`'regel ' || unique_first_line`;
+  const repeated = uniqueFirst
+    ? sql`
+insert into rejects
+select ${spec.file}, line, ${uniqueFirst.name}, ${ident(`r_${uniqueFirst.name}`)},
+  'duplicate_key',
+  ${where}${`Dubbele sleutel (${unique.join(", ")}): alleen de eerste rij, op `} || ${uniqueAt} || ', wordt geladen.'
+from ${stg} where unique_rank > 1;`
+    : sql``;
   return sql`
 insert into rejects
 select ${spec.file}, line, problem_column, problem_value, problem, ${where}problem_message
-from ${stg} where problem is not null;${duplicates}`;
+from ${stg} where problem is not null;${duplicates}${repeated}`;
 }
 
 /** A column's text as read, in the staging query's output (x_ when its values are mapped). */
@@ -184,6 +254,6 @@ export function cleanSql(spec: FileSpec): Sql {
 create or replace table ${ident(cleanTableName(spec))} as
 select file_index, line, ${columns}
 from ${ident(stagingTableName(spec))}
-where key_rank = 1
+where key_rank = 1 and unique_rank = 1
 order by file_index, line`;
 }

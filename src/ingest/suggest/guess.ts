@@ -105,6 +105,7 @@ function valueScore(column: ColumnSpec, p: HeaderProfile): [number, string, bool
       return p.boolean >= 0.6
         ? [p.boolean, "waarden zijn ja/nee", true]
         : [p.distinct <= 2 ? 0.6 : 0, "twee verschillende waarden", false];
+    case "list":
     case "vocabulary": {
       const share = p.vocabulary[column.vocabulary!];
       return share >= 0.5

@@ -113,4 +113,6 @@ export const fileNameHints: Readonly<Record<FileKey, readonly string[]>> = {
   funding: ["financiering", "subsidie", "funding", "budget"],
   attendance: ["deelnemer", "aanmeld", "registratie", "aanwezig", "evenement", "event", "checkin"],
   milestones: ["mijlpaal", "mijlpalen", "regioplan", "milestone"],
+  survey_responses: ["enquete", "survey", "vragenlijst", "antwoorden", "respons"],
+  survey_relations: ["relaties", "relations", "partnerbeoordeling"],
 };

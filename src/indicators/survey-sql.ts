@@ -1,0 +1,118 @@
+import { sql } from "../db/sql.ts";
+
+/** Fewer contributing respondents than this and an S-value (but S1) is not shown (survey.md). */
+export const SMALL_NUMBER = 5;
+
+/*
+ * The partner survey's measures (spec/survey.md, S1–S8) as one long table `measured`:
+ * per network, reference date and measure a numerator, a denominator and the number of
+ * respondents that contribute. The round of a network at d is its latest round with
+ * round_on ≤ d; networks that no other export names count nowhere.
+ */
+export const surveyMeasuresSql = sql`
+responses as (
+  select * from survey_responses where network in (select network from networks)
+),
+rounds as (select distinct network, round_on from responses),
+current_round as (
+  select r.idx, r.d, n.network, max(n.round_on) as round_on
+  from ref_dates as r join rounds as n on n.round_on <= r.d
+  group by all
+),
+respondents as (
+  select c.idx, c.d, c.network, c.round_on, s.response_id, s.organisation_id,
+    s.dependence, s.layers, s.future, s.reach
+  from current_round as c
+  join responses as s on s.network = c.network and s.round_on = c.round_on
+),
+member_spells as (
+  select c.idx, c.network, m.organisation_id
+  from current_round as c
+  join members as m on m.network = c.network
+    and m.joined_on <= c.round_on and (m.left_on is null or m.left_on > c.round_on)
+),
+relations as (
+  select p.idx, p.d, p.network, p.response_id, p.organisation_id, rel.partner_organisation_id,
+    rel.trust, rel.value
+  from respondents as p join survey_relations as rel using (response_id)
+),
+-- S1: member respondents over the organisations active in the network at round_on
+response_rate as (
+  select c.idx, c.d, c.network, 'S1' as measure,
+    (select count(*) from respondents as p
+     where p.idx = c.idx and p.network = c.network
+       and p.organisation_id in (
+         select s.organisation_id from member_spells as s where s.idx = c.idx and s.network = c.network
+       )) as num,
+    (select count(distinct s.organisation_id) from member_spells as s
+     where s.idx = c.idx and s.network = c.network) as den,
+    null::bigint as contributors
+  from current_round as c
+),
+-- S2, S3: means of (score − 1) / 3 over the relations with that score
+relation_scores as (
+  select idx, d, network, 'S2' as measure, sum((trust - 1) / 3) as num, count(*) as den,
+    count(distinct response_id) as contributors
+  from relations where trust is not null group by all
+  union all
+  select idx, d, network, 'S3', sum((value - 1) / 3), count(*), count(distinct response_id)
+  from relations where value is not null group by all
+),
+-- S4: unordered pairs of respondents of one round where one names the other; mutual when both
+named as (
+  select distinct r.idx, r.d, r.network, r.organisation_id as a, r.partner_organisation_id as b
+  from relations as r
+  join respondents as p
+    on p.idx = r.idx and p.network = r.network and p.organisation_id = r.partner_organisation_id
+),
+pairs as (
+  select idx, d, network, least(a, b) as a, greatest(a, b) as b, count(*) = 2 as mutual
+  from named group by all
+),
+pair_members as (
+  select idx, network, count(distinct organisation_id) as n from (
+    select idx, network, a as organisation_id from pairs
+    union all select idx, network, b from pairs
+  ) group by all
+),
+mutual_pairs as (
+  select p.idx, any_value(p.d) as d, p.network, 'S4' as measure,
+    count(*) filter (where p.mutual) as num, count(*) as den, any_value(m.n) as contributors
+  from pairs as p join pair_members as m using (idx, network)
+  group by p.idx, p.network
+),
+-- S5–S8: the share of respondents with a score who answered 4 or 5
+experienced as (
+  unpivot (select idx, d, network, dependence as S5, layers as S6, future as S7, reach as S8 from respondents)
+  on S5, S6, S7, S8 into name measure value score
+),
+agreeing as (
+  select idx, d, network, measure, count(*) filter (where score >= 4) as num, count(*) as den,
+    count(*) as contributors
+  from experienced group by all
+),
+measured as (
+  select * from response_rate
+  union all select * from relation_scores
+  union all select * from mutual_pairs
+  union all select * from agreeing
+),
+-- shown in its own network: S1 always, the others from SMALL_NUMBER contributing respondents
+shown as (
+  select *, measure = 'S1' or contributors >= ${SMALL_NUMBER} as visible from measured
+),
+by_network as (
+  select 'netwerk' as scope_type, network as scope, d, measure,
+    case when visible and den > 0 then num / den end as value
+  from shown
+),
+-- totaal: the pooled counts of the rounds shown in their own network, then the rule again
+pooled as (
+  select 'totaal' as scope_type, 'alle' as scope, d, measure,
+    case when (measure = 'S1' or sum(contributors) >= ${SMALL_NUMBER}) and sum(den) > 0
+      then sum(num) / sum(den) end as value
+  from shown where visible group by d, measure
+),
+survey_values as (
+  select * from by_network union all select * from pooled
+)`;
