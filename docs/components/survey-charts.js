@@ -2,6 +2,7 @@
 // barriers or success factors of one network with their change. Hidden values are gaps.
 import * as Plot from "@observablehq/plot";
 import { formatDate, formatPercent, toDate } from "./format.js";
+import { pointsText } from "./survey.js";
 import { scopeStyle } from "./trend.js";
 
 /**
@@ -34,8 +35,9 @@ export function surveyTrend(points, { width, scopes, networks, height = 240 }) {
   });
 }
 
+/** A change of a share in percentage points: (▲ +25 %-punt), (▼ −8 %-punt), (= 0 %-punt). */
 const changeText = (v) =>
-  v == null ? "" : ` (${v > 0 ? "▲ +" : v < 0 ? "▼ " : "= "}${formatPercent(v)})`;
+  v == null ? "" : ` (${v > 0 ? "▲ " : v < 0 ? "▼ " : "= "}${pointsText(v)})`;
 
 /** The factors of one round as bars, most named first, share and change written beside them. */
 export function factorChart(rows, { width }) {

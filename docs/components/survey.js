@@ -2,7 +2,8 @@
 // site_survey) in row shapes, Dutch labels of the factors, and the reason a value is empty. Only
 // counts and shares of at least 5 respondents ever reach a page; a hidden value says so.
 import { html } from "htl";
-import { formatDate, formatInteger, formatPercent } from "./format.js";
+import { csvLink } from "./chart.js";
+import { formatDate, formatInteger, formatNumber, formatPercent } from "./format.js";
 import { scopeLabel } from "./trend.js";
 
 export const NO_SURVEY = "Geen enquête aangeleverd";
@@ -117,6 +118,12 @@ export const POINT_COLUMNS = [
   { key: "text", label: "Waarde" },
 ];
 
+/** A change of a share in percentage points: +25 %-punt, −8 %-punt. */
+export function pointsText(v) {
+  const n = Math.round(v * 100);
+  return `${n > 0 ? "+" : n < 0 ? "−" : ""}${formatNumber(Math.abs(n), 0)} %-punt`;
+}
+
 /** The ranked factors of one network and kind: {rank, label, named, share, change}. */
 export function factorRows(survey, network, kind) {
   return survey.factors
@@ -133,7 +140,7 @@ export const FACTOR_COLUMNS = [
     key: "change",
     label: "Verandering",
     num: true,
-    format: (v) => (v == null ? "–" : `${v > 0 ? "+" : ""}${formatPercent(v)}`),
+    format: (v) => (v == null ? "–" : pointsText(v)),
   },
 ];
 
@@ -189,3 +196,24 @@ export const ROUND_COLUMNS = [
     format: formatInteger,
   },
 ];
+
+/**
+ * A card with a title, a table or text (`content`) and, with `data` and `columns`, the CSV
+ * download: the frame of a survey element that is not a chart (figure() is for charts).
+ */
+export function surveyCard({
+  title,
+  subtitle = null,
+  content,
+  note = null,
+  data,
+  columns,
+  filename,
+}) {
+  return html`<div class="card survey-card">
+    <h2 class="figure-title">${title}</h2>
+    ${subtitle ? html`<h3 class="figure-subtitle">${subtitle}</h3>` : ""} ${content}
+    ${note ? html`<p class="figure-note muted">${note}</p>` : ""}
+    ${data && columns && data.length > 0 ? csvLink(data, columns, filename) : ""}
+  </div>`;
+}
