@@ -10,6 +10,7 @@ import {
   membersBySectorSql,
   projectsSql,
 } from "./detail.ts";
+import { surveyFactorsSql } from "./survey-factors.ts";
 
 /** The detail tables in build order: signals read member_activity and the indicators. */
 const detail = (signals?: SignalSettings): readonly [string, Sql][] => [
@@ -19,6 +20,7 @@ const detail = (signals?: SignalSettings): readonly [string, Sql][] => [
   ["events", eventsSql],
   ["member_activity", memberActivitySql],
   ["iza_progress", izaProgressSql],
+  ["survey_factors", surveyFactorsSql],
   ["signals", signalsSql(signals)],
 ];
 

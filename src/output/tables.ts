@@ -129,6 +129,14 @@ export const detailTables: readonly OutputTable[] = [
     col("on_time", "integer"),
     col("overdue", "integer"),
   ]),
+  t("survey_factors", [
+    col("network"),
+    col("round_on", "date"),
+    col("kind"),
+    col("factor"),
+    col("respondents", "integer"),
+    col("share", "number"),
+  ]),
   t("signals", [
     col("signal"),
     col("severity"),

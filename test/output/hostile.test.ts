@@ -25,7 +25,7 @@ describe("hostile text in the CSV outputs", () => {
     const out = join(tempDir(), "out");
     expect((await refreshInto(writeExports(FILES), out)).status).toBe(0);
     const csvs = readdirSync(out).filter((n) => n.endsWith(".csv"));
-    expect(csvs).toHaveLength(22);
+    expect(csvs).toHaveLength(24);
     const seen: Record<string, number> = {};
     for (const name of csvs) {
       for (const cell of cells(out, name)) {

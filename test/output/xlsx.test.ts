@@ -110,6 +110,7 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
       "Bijeenkomsten",
       "Activiteit van leden",
       "IZA-voortgang",
+      "Belemmeringen en succesfactoren",
       "Signalen",
       "Datakwaliteit",
       "Afgewezen rijen",
@@ -166,7 +167,8 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
       expect(sheet.views[0], sheet.name).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(sheet.getRow(1).getCell(1).font?.bold, sheet.name).toBe(true);
       expect(sheet.autoFilter, sheet.name).toBeTruthy();
-      expect(sheet.getColumn(1).width, sheet.name).toBeGreaterThanOrEqual(8);
+      // width 9 is the default, which the sheet leaves out (an empty table's short header)
+      expect(sheet.getColumn(1).width ?? 9, sheet.name).toBeGreaterThanOrEqual(8);
     }
   });
 

@@ -31,7 +31,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
     row: "één indicator met zijn naam, eenheid, richting en definitie",
     columns: {
       indicator: "id van de indicator",
-      group: "groep: leden, projecten, bijeenkomsten, financiering of iza",
+      group: "groep: leden, projecten, bijeenkomsten, financiering, iza of enquete",
       name_nl: "Nederlandse naam",
       name_en: "Engelse naam",
       unit: "eenheid: aantal, aandeel, gemiddelde, index, euro of ja/nee",
@@ -123,6 +123,19 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
       overdue: "aantal achterstallig: deadline verstreken en niet gereed",
     },
   },
+  survey_factors: {
+    title: "Belemmeringen en succesfactoren",
+    row: "één belemmering of succesfactor uit één enquêteronde van één netwerk (alleen ronden met ten minste 5 respondenten)",
+    columns: {
+      network: "netwerk",
+      round_on: "sluitingsdatum van de enquêteronde",
+      kind: "belemmering of succesfactor",
+      factor: "de genoemde belemmering of succesfactor, bijv. financiering, gedeelde_visie",
+      respondents: "aantal respondenten dat deze factor noemde",
+      share:
+        "aandeel van alle respondenten van de ronde (ook wie niets noemde) dat deze factor noemde (0–1)",
+    },
+  },
   signals: {
     title: "Signalen",
     row: "één signaal: iets dat aandacht vraagt",
@@ -171,4 +184,5 @@ export const TYPE_LABELS: Readonly<Record<string, string>> = {
   boolean: "ja/nee",
   vocabulary: "keuzelijst",
   municipality: "gemeentecode",
+  list: "meerkeuzelijst",
 };
