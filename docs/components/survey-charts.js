@@ -41,16 +41,25 @@ const changeText = (v) =>
 
 /** The factors of one round as bars, most named first, share and change written beside them. */
 export function factorChart(rows, { width }) {
-  const narrow = width < 500;
+  // Room for the labels on the left and "58 % (▲ +25 %-punt)" on the right, also on a phone.
+  const marginLeft = Math.min(180, Math.round(width * 0.36));
   return Plot.plot({
     width,
     height: 30 + 26 * Math.max(1, rows.length),
-    marginLeft: narrow ? 130 : 180,
-    marginRight: narrow ? 96 : 120,
+    marginLeft,
+    marginRight: Math.min(150, Math.round(width * 0.34)),
     x: { domain: [0, 1], axis: null },
-    y: { domain: rows.map((r) => r.label), label: null, tickSize: 0 },
+    y: { domain: rows.map((r) => r.label), label: null, axis: null },
     marks: [
-      Plot.barX(rows, { x: "share", y: "label", fill: "var(--theme-foreground-focus)", inset: 2 }),
+      // Long labels wrap instead of running off the left edge.
+      Plot.axisY({ label: null, tickSize: 0, lineWidth: Math.floor((marginLeft - 8) / 9) }),
+      Plot.barX(rows, {
+        x: "share",
+        y: "label",
+        fill: "var(--theme-foreground-focus)",
+        insetTop: 2,
+        insetBottom: 2,
+      }),
       Plot.text(rows, {
         x: "share",
         y: "label",
