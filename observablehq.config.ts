@@ -28,6 +28,7 @@ export default {
     { name: "Bijeenkomsten", path: "/bijeenkomsten" },
     { name: "Verduurzaming & financiering", path: "/financiering" },
     { name: "Wederkerigheid", path: "/wederkerigheid" },
+    { name: "Enquête", path: "/enquete" },
     { name: "IZA-voortgang", path: "/iza" },
     { name: "Signalen", path: "/signalen" },
     { name: "Datakwaliteit", path: "/datakwaliteit" },

@@ -46,6 +46,7 @@ export const SITE_FILES: Readonly<
       ],
       sql`select * from site_event_roles`,
     ),
+  "enquete.json": () => martJson("site_survey"),
   "events_summary.json": () => martJson("site_events_summary"),
   "funding_by_source.arrow": () => outputArrow("funding_by_source"),
   "gemeente_2025.json": () => topojsonJson("gemeente_2025"),

@@ -1,11 +1,13 @@
 // The four conditions of the reciprocity profile (wederkerigheid, spec/indicators.md), each
-// measured by one or two indicators (all shares 0–1), with a short Dutch explanation. Plain data,
+// measured by one or two indicators (all shares 0–1) and experienced by one survey indicator
+// (`experienced`, S5–S8 of spec/survey.md), with a short Dutch explanation. Plain data,
 // so that pages without charts (Methode) need not load Plot.
 
 /** The four conditions and their indicators, in the order of spec/indicators.md. */
 export const CONDITIONS = [
   {
     key: "afhankelijkheid",
+    experienced: "ervaren_afhankelijkheid",
     title: "Onderlinge afhankelijkheid",
     indicators: ["cofinanciering_aandeel", "zorg_plus_aandeel"],
     explanation:
@@ -13,6 +15,7 @@ export const CONDITIONS = [
   },
   {
     key: "meerlagigheid",
+    experienced: "ervaren_meerlagigheid",
     title: "Meerlagigheid",
     indicators: ["meerlagigheid"],
     explanation:
@@ -20,6 +23,7 @@ export const CONDITIONS = [
   },
   {
     key: "toekomstperspectief",
+    experienced: "ervaren_toekomstperspectief",
     title: "Toekomstperspectief",
     indicators: ["toekomstperspectief"],
     explanation:
@@ -27,6 +31,7 @@ export const CONDITIONS = [
   },
   {
     key: "bereikbaarheid",
+    experienced: "ervaren_bereikbaarheid",
     title: "Elkaar weten te bereiken",
     indicators: ["actieve_deelname_leden", "netwerkdichtheid"],
     explanation:

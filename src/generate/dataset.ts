@@ -15,6 +15,9 @@ import { createRandom } from "./random.ts";
 import type { Reference } from "./reference.ts";
 import { Roster } from "./roster.ts";
 import { scaleSettings, type Scale } from "./scale.ts";
+import { generateSurvey } from "./survey.ts";
+import { surveyFlaws } from "./survey-flaws.ts";
+import type { SurveyKey } from "./survey-spec.ts";
 import type { ExportRows } from "./writeExport.ts";
 
 export interface DatasetOptions {
@@ -26,7 +29,7 @@ export interface DatasetOptions {
 
 /** The whole synthetic set: per export its rows (lazy where large) and its flawed extra rows. */
 export interface Dataset {
-  readonly exports: Readonly<Partial<Record<FileKey, ExportRows>>>;
+  readonly exports: Readonly<Record<FileKey | SurveyKey, ExportRows>>;
   readonly flaws: readonly Flaw[];
 }
 
@@ -86,10 +89,15 @@ export function buildDataset(options: DatasetOptions, reference: Reference): Dat
     settings,
     today,
   );
+  const survey = generateSurvey(createRandom(seed, "survey"), plans, roster, externals, today);
   const flaws = settings.flaws
-    ? regioFlaws({ organisations: membership.organisations, projects, funding, meetings })
+    ? [
+        ...regioFlaws({ organisations: membership.organisations, projects, funding, meetings }),
+        ...surveyFlaws(survey),
+      ]
     : [];
-  const inserts = (key: FileKey) => flaws.filter((f) => f.file === key).map((f) => f.insert);
+  const inserts = (key: FileKey | SurveyKey) =>
+    flaws.filter((f) => f.file === key).map((f) => f.insert);
   const networks = plans.map((p) => p.name);
   return {
     flaws,
@@ -112,6 +120,11 @@ export function buildDataset(options: DatasetOptions, reference: Reference): Dat
             inserts: inserts("attendance"),
           },
       milestones: { rows: lazyMap(milestones, milestoneRow), inserts: inserts("milestones") },
+      survey_responses: {
+        rows: survey.responses.map((r) => r.row),
+        inserts: inserts("survey_responses"),
+      },
+      survey_relations: { rows: survey.relations, inserts: inserts("survey_relations") },
     },
   };
 }

@@ -19,7 +19,7 @@ export interface Dialect {
   readonly delimiter: string;
   readonly lineEnd: string;
   readonly bom: boolean;
-  fileName(spec: FileSpec): string;
+  fileName(spec: Pick<FileSpec, "file" | "dutchFile">): string;
   headerName(column: ColumnSpec): string;
   date(iso: string): string;
   number(value: number): string;
@@ -104,7 +104,7 @@ function quote(dialect: Dialect, text: string): string {
  */
 export function headerLine(
   dialect: Dialect,
-  spec: FileSpec,
+  spec: Pick<FileSpec, "columns">,
   extra: readonly string[] = [],
 ): string {
   const names = spec.columns.map((c) => quote(dialect, dialect.headerName(c)));
@@ -119,7 +119,7 @@ export function headerLine(
  */
 export function rowFormatter(
   dialect: Dialect,
-  spec: FileSpec,
+  spec: Pick<FileSpec, "columns">,
   extra: readonly string[] = [],
 ): (row: ExportRow) => string {
   const columns = spec.columns;

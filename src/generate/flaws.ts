@@ -5,11 +5,12 @@ import type { Meeting } from "./events.ts";
 import { fundingRow } from "./funding.ts";
 import { idOf, type FundingLine, type Organisation, type Project } from "./model.ts";
 import { CIC_WEST_BRABANT, SLIMMER_LEVEN } from "./networks.ts";
+import type { SurveyKey } from "./survey-spec.ts";
 import type { Insert } from "./writeExport.ts";
 
 /** One deliberately flawed row, as a real export has them, and the reject it must cause. */
 export interface Flaw {
-  readonly file: FileKey;
+  readonly file: FileKey | SurveyKey;
   readonly column: string;
   readonly reason: string;
   readonly insert: Insert;
@@ -28,7 +29,13 @@ const member = (fields: Readonly<Record<string, Cell>>): ExportRow => ({
   ...fields,
 });
 
-function flaw(file: FileKey, column: string, reason: string, after: number, row: ExportRow): Flaw {
+function flaw(
+  file: Flaw["file"],
+  column: string,
+  reason: string,
+  after: number,
+  row: ExportRow,
+): Flaw {
   return { file, column, reason, insert: { after, row } };
 }
 

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { files } from "../contract/index.ts";
+import { files, type FileSpec } from "../contract/index.ts";
 import { buildDataset } from "./dataset.ts";
 import { dialectNamed, type DialectName } from "./dialect.ts";
 import { loadReference } from "./reference.ts";
+import { surveyFiles } from "./survey-spec.ts";
 import { writeExport } from "./writeExport.ts";
 
 export { buildDataset, type Dataset, type DatasetOptions } from "./dataset.ts";
@@ -12,6 +13,13 @@ export { dialectNamed, dutchAmount, type Dialect, type DialectName } from "./dia
 export type { Flaw } from "./flaws.ts";
 export { GEMEENTEN_CSV, loadReference, parseReference, type Reference } from "./reference.ts";
 export type { Scale } from "./scale.ts";
+export {
+  BARRIERS,
+  SUCCESS_FACTORS,
+  surveyFiles,
+  type SurveyFileSpec,
+  type SurveyKey,
+} from "./survey-spec.ts";
 
 /** The reference date the sample set is generated for, unless the caller says otherwise. */
 export const DEFAULT_TODAY = "2026-11-24";
@@ -19,7 +27,7 @@ export const DEFAULT_TODAY = "2026-11-24";
 export interface GenerateOptions {
   scale: "regio" | "landelijk";
   seed: number;
-  /** The folder to write the six exports into (created when missing). */
+  /** The folder to write the six exports and the two survey files into (created when missing). */
   out: string;
   dialect: DialectName;
   /** ISO date: nothing but planned things (deadlines, end dates, future funding) lies after it. */
@@ -50,9 +58,14 @@ export async function generateExports(
   );
   await mkdir(options.out, { recursive: true });
   const summary: GenerateSummary = { files: [] };
-  for (const spec of files) {
-    const rows = dataset.exports[spec.key];
-    if (!rows) continue;
+  const survey = new Set<string>(surveyFiles.map((f) => f.key));
+  // The six exports of contract.md, then the two survey files of survey.md (written once, even
+  // when the contract lists them as well).
+  const specs: (Pick<FileSpec, "file" | "dutchFile" | "columns"> & { key: string })[] = [
+    ...files.filter((f) => !survey.has(f.key)),
+    ...surveyFiles,
+  ];
+  for (const spec of specs) {
     const fileName = dialect.fileName(spec);
     const other = options.dialect === "nl" ? spec.file : spec.dutchFile;
     if (existsSync(join(options.out, other))) {
@@ -64,7 +77,7 @@ export async function generateExports(
       fileName,
       dialect,
       spec,
-      rows,
+      dataset.exports[spec.key as keyof typeof dataset.exports],
       progress,
     );
     const ms = Math.round(performance.now() - t0);

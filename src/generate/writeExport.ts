@@ -33,7 +33,7 @@ export function writeExport(
   path: string,
   fileName: string,
   dialect: Dialect,
-  spec: FileSpec,
+  spec: Pick<FileSpec, "columns">,
   data: ExportRows,
   progress: (message: string) => void,
 ): WrittenFile {

@@ -16,10 +16,13 @@ import { membersByRegionSql } from "./members.ts";
 import { networkPagesSql } from "./network-pages.ts";
 import { projectListsSql, projectRowsSql, projectsSummarySql } from "./projects.ts";
 import { indicatorSeriesSql, seriesSql } from "./series.ts";
+import { surveyMarts, type SurveySources } from "./survey.ts";
+import { detailTables } from "../output/tables.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
 export { GRAPH_NODES } from "./graph.ts";
 export { RECENT_EVENTS } from "./events.ts";
+export { SMALL_NUMBER, SURVEY_INDICATORS, surveyMarts, type SurveySources } from "./survey.ts";
 
 /** The marts after site_keys, in build order (each reads only those before it). */
 export const siteMarts = (graphCap?: number): readonly Sql[] => [
@@ -51,4 +54,27 @@ export async function buildSiteMarts(db: Database, graphCap?: number): Promise<v
   );
   await run(db, siteKeysSql(networks.map((n) => n.network)));
   for (const mart of siteMarts(graphCap)) await run(db, mart);
+  for (const mart of surveyMarts(await surveySources(db))) await run(db, mart);
+}
+
+/**
+ * The survey's loaded responses (table survey_responses) and the survey_factors output, where
+ * the database has them; without them every survey element says no survey was delivered.
+ */
+async function surveySources(db: Database): Promise<SurveySources> {
+  const tables = await rows<{ name: string }>(
+    db,
+    sql`select table_name as name from duckdb_tables()
+      where table_name in ('survey_responses', 'survey_factors')`,
+  );
+  const has = (name: string) => tables.some((t) => t.name === name);
+  const factors = detailTables.find((t) => t.name === "survey_factors");
+  return {
+    responses: has("survey_responses") ? sql`select network, round_on from survey_responses` : null,
+    factors: factors
+      ? factors.source
+      : has("survey_factors")
+        ? sql`select * from survey_factors`
+        : null,
+  };
 }

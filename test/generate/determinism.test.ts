@@ -16,7 +16,7 @@ describe("generate: determinism", () => {
     for (const dialect of ["plain", "nl"] as const) {
       const a = contents((await generateRegio({ seed: 7, dialect })).dir);
       const b = contents((await generateRegio({ seed: 7, dialect })).dir);
-      expect(Object.keys(a)).toHaveLength(6);
+      expect(Object.keys(a)).toHaveLength(8);
       expect(Object.keys(b)).toEqual(Object.keys(a));
       for (const name of Object.keys(a))
         expect(b[name]?.equals(a[name] as Buffer), name).toBe(true);
@@ -83,6 +83,8 @@ describe("generate: determinism", () => {
       "financiering.csv",
       "aanwezigheid.csv",
       "mijlpalen.csv",
+      "enquete.csv",
+      "enquete_relaties.csv",
     ]);
     for (const f of summary.files) {
       const bytes = readFileSync(join(dir, f.file));

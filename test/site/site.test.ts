@@ -25,7 +25,7 @@ const dist = join(root, "dist");
 const screenshots = join(root, "test", "screenshots");
 const WIDTHS = [1280, 390];
 
-/** The twelve pages of the dashboard issue (the twelfth, per network, under /netwerk/). */
+/** The pages of the dashboard issue (the one per network under /netwerk/) and the survey page of issue 14. */
 const PAGES = [
   "/",
   "/leden",
@@ -33,6 +33,7 @@ const PAGES = [
   "/bijeenkomsten",
   "/financiering",
   "/wederkerigheid",
+  "/enquete",
   "/iza",
   "/signalen",
   "/datakwaliteit",
