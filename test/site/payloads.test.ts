@@ -9,30 +9,23 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC, type Table } from "apache-arrow";
-import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { scopePayload, sitePayload, type ScopeKind } from "../../loaders/site-cache.js";
 import { SITE_FILES } from "../../loaders/site-fill.ts";
-import { silentEffects } from "../../src/effects.ts";
 // @ts-expect-error: a page component, plain JavaScript without types
 import { rowsOf as pageRowsOf } from "../../docs/components/arrow.js";
 import { tempDir } from "../helpers.ts";
 
 const goldens = new URL("./payloads/", import.meta.url).pathname;
-const AS_OFS = ["2026-09-30", "2024-02-29"];
+const AS_OFS = ["2026-09-30", "2024-02-29"] as const;
 
+/** The sample refreshed at each peildatum, shared by the tests (test/global-setup.ts). */
 const refreshed = new Map<string, { out: string; db: string }>();
 
-beforeAll(async () => {
+beforeAll(() => {
   process.env.REGIOMONITOR_SITE_CACHE = join(tempDir(), "cache");
-  for (const asOf of AS_OFS) {
-    const out = join(tempDir(), "out");
-    const db = join(out, "monitor.duckdb");
-    const args = ["refresh", "--data", "data/exports", "--out", out, "--db", db, "--as-of", asOf];
-    expect(await main(args, silentEffects)).toBe(0);
-    refreshed.set(asOf, { out, db });
-  }
-}, 240_000);
+  for (const asOf of AS_OFS) refreshed.set(asOf, inject("sample")[asOf]);
+});
 
 const golden = (asOf: string, name: string): unknown =>
   JSON.parse(readFileSync(join(goldens, asOf, `${name}.json`), "utf8"));
