@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC, type Table } from "apache-arrow";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { scopePayload, sitePayload, type ScopeKind } from "../../loaders/site-cache.js";
 import { SITE_FILES } from "../../loaders/site-fill.ts";
 // @ts-expect-error: a page component, plain JavaScript without types
@@ -22,9 +22,20 @@ const AS_OFS = ["2026-09-30", "2024-02-29"] as const;
 /** The sample refreshed at each peildatum, shared by the tests (test/global-setup.ts). */
 const refreshed = new Map<string, { out: string; db: string }>();
 
+/** The loaders' settings this file changes; restored after it, for the files after it. */
+const ENV = ["REGIOMONITOR_SITE_CACHE", "REGIOMONITOR_DB", "REGIOMONITOR_OUT"] as const;
+const saved = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
+
 beforeAll(() => {
   process.env.REGIOMONITOR_SITE_CACHE = join(tempDir(), "cache");
   for (const asOf of AS_OFS) refreshed.set(asOf, inject("sample")[asOf]);
+});
+
+afterAll(() => {
+  for (const name of ENV) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
 });
 
 const golden = (asOf: string, name: string): unknown =>
