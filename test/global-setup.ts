@@ -18,6 +18,7 @@ export interface Refreshed {
 /** The sample folder and its refreshes at the peildatums the tests use. */
 export interface SampleFixture {
   readonly data: string;
+  readonly "2024-02-29": Refreshed;
   readonly "2024-06-30": Refreshed;
   readonly "2026-09-30": Refreshed;
 }
@@ -43,10 +44,16 @@ async function refreshed(dir: string, asOf: string): Promise<Refreshed> {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = tempDir("regiomonitor-sample-");
-  const [early, late] = await Promise.all([
+  const [leap, early, late] = await Promise.all([
+    refreshed(dir, "2024-02-29"),
     refreshed(dir, "2024-06-30"),
     refreshed(dir, "2026-09-30"),
   ]);
-  project.provide("sample", { data: SAMPLE, "2024-06-30": early, "2026-09-30": late });
+  project.provide("sample", {
+    data: SAMPLE,
+    "2024-02-29": leap,
+    "2024-06-30": early,
+    "2026-09-30": late,
+  });
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -9,31 +9,35 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC, type Table } from "apache-arrow";
-import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { scopePayload, sitePayload, type ScopeKind } from "../../loaders/site-cache.js";
 import { SITE_FILES } from "../../loaders/site-fill.ts";
-import { silentEffects } from "../../src/effects.ts";
 import { SURVEY_INDICATORS } from "../../src/site/index.ts";
 // @ts-expect-error: a page component, plain JavaScript without types
 import { rowsOf as pageRowsOf } from "../../docs/components/arrow.js";
 import { tempDir } from "../helpers.ts";
 
 const goldens = new URL("./payloads/", import.meta.url).pathname;
-const AS_OFS = ["2026-09-30", "2024-02-29"];
+const AS_OFS = ["2026-09-30", "2024-02-29"] as const;
 
+/** The sample refreshed at each peildatum, shared by the tests (test/global-setup.ts). */
 const refreshed = new Map<string, { out: string; db: string }>();
 
-beforeAll(async () => {
+/** The loaders' settings this file changes; restored after it, for the files after it. */
+const ENV = ["REGIOMONITOR_SITE_CACHE", "REGIOMONITOR_DB", "REGIOMONITOR_OUT"] as const;
+const saved = Object.fromEntries(ENV.map((name) => [name, process.env[name]]));
+
+beforeAll(() => {
   process.env.REGIOMONITOR_SITE_CACHE = join(tempDir(), "cache");
-  for (const asOf of AS_OFS) {
-    const out = join(tempDir(), "out");
-    const db = join(out, "monitor.duckdb");
-    const args = ["refresh", "--data", "data/exports", "--out", out, "--db", db, "--as-of", asOf];
-    expect(await main(args, silentEffects)).toBe(0);
-    refreshed.set(asOf, { out, db });
+  for (const asOf of AS_OFS) refreshed.set(asOf, inject("sample")[asOf]);
+});
+
+afterAll(() => {
+  for (const name of ENV) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
   }
-}, 240_000);
+});
 
 const golden = (asOf: string, name: string): unknown =>
   JSON.parse(readFileSync(join(goldens, asOf, `${name}.json`), "utf8"));

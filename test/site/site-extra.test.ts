@@ -1,11 +1,10 @@
 import { DuckDBInstance } from "@duckdb/node-api";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { describe, expect, inject, it } from "vitest";
 import { TABLE_DESCRIPTIONS } from "../../loaders/dictionary.ts";
 import {
   contractCsv,
@@ -18,7 +17,6 @@ import {
 import { DOWNLOADS_FOLDER } from "../../scripts/build/downloads.js";
 import { files } from "../../src/contract/index.ts";
 import { outputTables } from "../../src/output/tables.ts";
-import { silentEffects } from "../../src/effects.ts";
 
 const reference = fileURLToPath(new URL("../../data/reference", import.meta.url));
 const REGIOS = [
@@ -110,11 +108,13 @@ describe("downloadsJson", () => {
     "lists every output table with its rows, columns and the sizes of its three files",
     { timeout: 120_000 },
     async () => {
-      // The rows are counted in the refresh's database, the sizes are the output files'.
+      // The rows are counted in the refresh's database, the sizes are the output files': the
+      // sample's refresh that every test shares (test/global-setup.ts), its database read-only
+      // and its outputs copied, as this test changes them.
+      const sample = inject("sample")["2026-09-30"];
       const dir = join(mkdtempSync(join(tmpdir(), "regiomonitor-downloads-")), "out");
-      const db = join(dir, "monitor.duckdb");
-      const args = ["refresh", "--data", "data/exports", "--out", dir, "--db", db];
-      expect(await main([...args, "--as-of", "2026-09-30"], silentEffects)).toBe(0);
+      cpSync(sample.out, dir, { recursive: true });
+      const db = sample.db;
       rmSync(join(dir, "regiomonitor.xlsx"));
       for (const table of outputTables) writeFileSync(join(dir, `${table.name}.parquet`), "PAR1");
       const json = JSON.parse(await downloadsJson(dir, db));
