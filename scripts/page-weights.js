@@ -8,6 +8,8 @@
 //                                       build the site on it into .cache/landelijk/dist (timed),
 //                                       then measure that site
 //   npm run weights -- --landelijk --skip-build   measure .cache/landelijk/dist as built
+//   … --pages /,/leden                  measure only these pages
+//   … --requests                        also list each page's requests with their gzip size
 //
 // Per page:
 // - gzip bytes transferred: the sum over the page's requests of each response body's gzip size
@@ -95,8 +97,8 @@ async function measure(browser, url) {
   page.on("response", (response) => {
     bodies.push(
       response.body().then(
-        (body) => ({ raw: body.length, gzip: gzipSync(body).length }),
-        () => ({ raw: 0, gzip: 0 }), // redirects and aborted requests have no body
+        (body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }),
+        () => ({ url: response.url(), raw: 0, gzip: 0 }), // redirects and aborted requests have no body
       ),
     );
   });
@@ -116,6 +118,7 @@ async function measure(browser, url) {
       requests: sizes.length,
       raw: sizes.reduce((sum, size) => sum + size.raw, 0),
       gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+      sizes,
       firstChartMs,
       external,
     };
@@ -191,6 +194,14 @@ function printTable(results, build) {
   }
 }
 
+/** With --requests: the requests of one load of `path`, heaviest first (gzip KB). */
+function printRequests(path, sizes, base) {
+  console.log(`${path}:`);
+  for (const size of [...sizes].sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`  ${kb(size.gzip).padStart(7)}  ${decodeURI(size.url.slice(base.length))}`);
+  }
+}
+
 /** Runs a command in the project folder; stops the measurement when it fails. Returns its ms. */
 function step(command, args, env = process.env) {
   console.error(`> ${[command === process.execPath ? "node" : command, ...args].join(" ")}`);
@@ -254,6 +265,8 @@ async function main() {
       landelijk: { type: "boolean", default: false },
       data: { type: "string", default: "data/landelijk" },
       "skip-build": { type: "boolean", default: false },
+      pages: { type: "string" },
+      requests: { type: "boolean", default: false },
     },
   });
   const runs = Number(values.runs);
@@ -282,11 +295,13 @@ async function main() {
   const results = [];
   try {
     await measure(browser, new URL("/", server.url).href);
-    for (const path of builtPages(dist)) {
+    const only = values.pages?.split(",");
+    for (const path of builtPages(dist).filter((p) => !only || only.includes(p))) {
       const url = new URL(path, server.url).href;
       const measured = [];
       for (let run = 0; run < runs; run++) measured.push(await measure(browser, url));
       const [first] = measured;
+      if (values.requests) printRequests(path, first.sizes, server.url);
       const times = measured.map((m) => m.firstChartMs).filter((ms) => ms !== null);
       const firstChartMs = times.length ? median(times) : null;
       const bytesOk = first.gzip <= TARGETS.bytes;
