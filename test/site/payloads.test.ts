@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { scopePayload, sitePayload, type ScopeKind } from "../../loaders/site-cache.js";
 import { SITE_FILES } from "../../loaders/site-fill.ts";
+import { ALL_KEY } from "../../src/site/index.ts";
 import { silentEffects } from "../../src/effects.ts";
 // @ts-expect-error: a page component, plain JavaScript without types
 import { rowsOf as pageRowsOf } from "../../docs/components/arrow.js";
@@ -145,6 +146,45 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
       list.rows -= 1;
     }
     expect(events).toEqual(old);
+  });
+
+  it("the indicator series per scope and per indicator: indicator_series.json cut, served by its loaders", async () => {
+    const { out, db } = env();
+    const whole = golden(asOf, "indicator_series") as {
+      reference_dates: string[];
+      series: { scope_type: string; scope: string; indicator: string }[];
+    };
+    const meta = JSON.parse(await site("meta.json", db)) as {
+      networks: { name: string; slug: string }[];
+    };
+    const scopes = [
+      { scope_type: "totaal", scope: "alle", key: ALL_KEY },
+      ...meta.networks.map((n) => ({ scope_type: "netwerk", scope: n.name, key: n.slug })),
+    ];
+    let count = 0;
+    for (const { scope_type, scope, key } of scopes) {
+      const payload = await scopePayload("indicatoren", key, db);
+      const series = whole.series.filter((s) => s.scope_type === scope_type && s.scope === scope);
+      expect(series.length, key).toBeGreaterThan(0);
+      expect(JSON.parse(payload), key).toEqual({ reference_dates: whole.reference_dates, series });
+      count += series.length;
+      const written = execFileSync(
+        process.execPath,
+        ["docs/data/indicatoren/[sleutel].json.js", `--sleutel=${key}`],
+        { env: { ...process.env, REGIOMONITOR_DB: db, REGIOMONITOR_OUT: out } },
+      );
+      expect(written.toString("utf8"), key).toBe(payload);
+    }
+    // Every series of the scopes a page can select; the IZA regions' are in no selector.
+    expect(count).toBe(whole.series.filter((s) => s.scope_type !== "iza_regio").length);
+    // And per indicator: its series in every scope (IZA regions included).
+    const ids = [...new Set(whole.series.map((s) => s.indicator))];
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) {
+      const series = whole.series.filter((s) => s.indicator === id);
+      const payload = JSON.parse(await scopePayload("per-indicator", id, db));
+      expect(payload, id).toEqual({ reference_dates: whole.reference_dates, series });
+    }
   });
 
   it("the per-scope files, from one query shared by the loader processes", async () => {
