@@ -65,6 +65,8 @@ export const SITE_FILES: Readonly<
   "projects_summary.json": () => martJson("site_projects_summary"),
   "rejects.arrow": () => outputArrow("rejects"),
   "signals.arrow": () => outputArrow("signals"),
+  // Only the signals that the page Financiering lists (1.836 of 2.015 at national scale).
+  "signals-verduurzaming.arrow": () => outputArrow("signals", { signal: "verduurzaming_risico" }),
   "zorgkantoorregio_2025.json": () => topojsonJson("zorgkantoorregio_2025"),
 };
 

@@ -104,15 +104,14 @@ async function measure(browser, url) {
   });
   try {
     await page.goto(url, { waitUntil: "networkidle" });
-    const hasChart = await page.evaluate(
-      (selector) => document.querySelector(selector) !== null,
-      FIRST_CHART,
-    );
-    const firstChartMs = hasChart
-      ? await page
-          .waitForFunction(() => window.__firstMark, null, { timeout: 10_000 })
-          .then((handle) => handle.jsonValue())
-      : null;
+    // On a busy machine the network can be idle for 500 ms while a page still computes before
+    // its next fetch: wait for the first chart (up to 10 s; pages without one take that long),
+    // then for the network to be idle again, so that every payload the page loads is counted.
+    const firstChartMs = await page
+      .waitForFunction(() => window.__firstMark, null, { timeout: 10_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    await page.waitForLoadState("networkidle");
     const sizes = await Promise.all(bodies);
     return {
       requests: sizes.length,

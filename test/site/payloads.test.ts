@@ -78,6 +78,11 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
     ]) {
       expect(await siteArrow(`${name}.arrow`, db), name).toEqual(golden(asOf, name));
     }
+    // The signals of Financiering: the rows of signals with that signal, in the same order.
+    const risks = (golden(asOf, "signals") as { signal: string }[]).filter(
+      (s) => s.signal === "verduurzaming_risico",
+    );
+    expect(await siteArrow("signals-verduurzaming.arrow", db)).toEqual(risks);
     const roles = await siteArrow("event_roles.arrow", db);
     if (correction(asOf)) {
       expect(roles.filter((r) => r.event_id === ADDED).length).toBeGreaterThan(0);
