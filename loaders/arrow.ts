@@ -12,8 +12,8 @@ import {
   vectorFromArray,
   type DataType,
 } from "apache-arrow";
-import type { Sql } from "../src/db/sql.ts";
-import { orderedQuery } from "../src/output/ordered.ts";
+import { ident, join as joinSql, sql, type Sql } from "../src/db/sql.ts";
+import { orderList, orderedQuery, selectList } from "../src/output/ordered.ts";
 import { outputTables, type OutputType } from "../src/output/tables.ts";
 import { readDatabase } from "./db.ts";
 
@@ -73,9 +73,24 @@ export async function queryArrow(columns: readonly Column[], query: Sql): Promis
   return arrowIpc(columns, await readDatabase((q) => q<Record<string, unknown>>(query)));
 }
 
-/** An output table of spec/outputs.md, as its CSV holds it (same rows, order and values). */
-export async function outputArrow(name: string): Promise<Uint8Array> {
+/**
+ * An output table of spec/outputs.md, as its CSV holds it (same rows, order and values); with
+ * `where` (column → value) only the rows that have those values.
+ */
+export async function outputArrow(
+  name: string,
+  where: Readonly<Record<string, string>> = {},
+): Promise<Uint8Array> {
   const table = outputTables.find((t) => t.name === name);
   if (!table) throw new Error(`loader: no output table ${name}`);
-  return queryArrow(table.columns, orderedQuery(table, true));
+  const conditions = Object.entries(where).map(
+    ([column, value]) => sql`${ident(column)} = ${value}`,
+  );
+  if (conditions.length === 0) return queryArrow(table.columns, orderedQuery(table, true));
+  // The rows of orderedQuery that match, in its order (sorted again after the filter).
+  return queryArrow(
+    table.columns,
+    sql`select ${joinSql(selectList(table, true))} from (${table.source})
+      where ${joinSql(conditions, " and ")} order by ${joinSql(orderList(table))}`,
+  );
 }

@@ -1,7 +1,8 @@
 // Types of loaders/site-cache.js (plain JavaScript, so that node runs its loaders without tsx).
 
 /** The kinds of per-scope file (the folders of docs/data and docs/netwerk/data). */
-export type ScopeKind = "projecten" | "bijeenkomsten" | "netwerkgraaf" | "netwerk";
+export type ScopeKind =
+  "projecten" | "bijeenkomsten" | "netwerkgraaf" | "netwerk" | "indicatoren" | "per-indicator";
 
 /** Where the payloads of a database are cached between a build's loader processes. */
 export function cacheRoot(): string;

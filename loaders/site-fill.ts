@@ -18,6 +18,7 @@ import {
   izaJson,
   methodJson,
 } from "./site-extra.ts";
+import { indicatorFiles, indicatorIdFiles } from "./series.ts";
 import { martJson, metaJson } from "./site.ts";
 
 /** The kinds of per-scope file, with the site mart that holds their payloads. */
@@ -27,6 +28,9 @@ export const MARTS = {
   netwerkgraaf: "site_graphs",
   netwerk: "site_network_pages",
 } as const;
+
+/** The kinds of per-scope file cut from a whole-site payload (loaders/series.ts). */
+export const CUT = { indicatoren: indicatorFiles, "per-indicator": indicatorIdFiles } as const;
 
 /** The whole-site files of docs/data by name (the loader docs/data/<name>.js serves <name>). */
 export const SITE_FILES: Readonly<
@@ -62,6 +66,8 @@ export const SITE_FILES: Readonly<
   "projects_summary.json": () => martJson("site_projects_summary"),
   "rejects.arrow": () => outputArrow("rejects"),
   "signals.arrow": () => outputArrow("signals"),
+  // Only the signals that the page Financiering lists (1.836 of 2.015 at national scale).
+  "signals-verduurzaming.arrow": () => outputArrow("signals", { signal: "verduurzaming_risico" }),
   "zorgkantoorregio_2025.json": () => topojsonJson("zorgkantoorregio_2025"),
 };
 
@@ -69,7 +75,7 @@ export const SITE_FILES: Readonly<
 export async function fill(dir: string, path: string): Promise<void> {
   const staging = `${dir}.${process.pid}.tmp`;
   await rm(staging, { recursive: true, force: true });
-  for (const kind of [...Object.keys(MARTS), "site"]) {
+  for (const kind of [...Object.keys(MARTS), ...Object.keys(CUT), "site"]) {
     await mkdir(join(staging, kind), { recursive: true });
   }
   await sharingDatabase(path, async () => {
@@ -84,6 +90,11 @@ export async function fill(dir: string, path: string): Promise<void> {
       rows.map((r) => writeFile(join(staging, r.kind, `${r.key}.json`), r.payload)),
     );
     // One after the other: they share the one connection.
+    for (const [kind, files] of Object.entries(CUT)) {
+      for (const [key, payload] of await files(path)) {
+        await writeFile(join(staging, kind, `${key}.json`), payload);
+      }
+    }
     for (const [name, payload] of Object.entries(SITE_FILES)) {
       await writeFile(join(staging, "site", name), await payload());
     }

@@ -63,12 +63,19 @@ export async function sitePaths(path = databasePath()): Promise<{
         union all
         select '/data/bijeenkomsten/' || key || '.json' from site_event_lists
         order by path`);
+      const ids = await query<{ indicator: string }>(
+        sql`select distinct indicator from site_series order by indicator`,
+      );
       return {
         networks,
         paths: [
           ...networks.map((n) => `/netwerk/${n.slug}`),
           ...lists.map((l) => l.path),
-          ...[ALL_KEY, ...networks.map((n) => n.slug)].map((k) => `/data/netwerkgraaf/${k}.json`),
+          ...[ALL_KEY, ...networks.map((n) => n.slug)].flatMap((k) => [
+            `/data/netwerkgraaf/${k}.json`,
+            `/data/indicatoren/${k}.json`,
+          ]),
+          ...ids.map((i) => `/data/per-indicator/${i.indicator}.json`),
         ],
       };
     }, path);

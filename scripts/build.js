@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the dashboard: refresh the outputs, clear Framework's loader cache, `observable build`,
-// then finish dist/ (d3 as one module, the download files, post-processing: scripts/build/) and
-// audit it (nothing from another origin, no English, no folder named like a page). Plain
-// JavaScript, so it runs before anything is compiled.
+// then finish dist/ (one vendor module for d3, Plot and Arrow, the download files,
+// post-processing: scripts/build/) and audit it (nothing from another origin, no English, no
+// folder named like a page). Plain JavaScript, so it runs before anything is compiled.
 // REGIOMONITOR_SKIP_REFRESH=1 skips the refresh (for working on the site only); REGIOMONITOR_OUT
 // and REGIOMONITOR_DB point the loaders at other outputs, REGIOMONITOR_DIST builds elsewhere.
 import { spawnSync } from "node:child_process";
@@ -12,10 +12,11 @@ import { tmpdir } from "node:os";
 import { delimiter, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
-import { bundleD3 } from "./bundle-d3.js";
 import { auditSite } from "./build/audit.js";
 import { DOWNLOADS_FOLDER, copyDownloads } from "./build/downloads.js";
 import { postProcess } from "./build/post-process.js";
+import { vendorSymbols } from "./build/vendor-symbols.js";
+import { bundleVendor } from "./build/vendor.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "node_modules", ".bin");
@@ -96,9 +97,13 @@ async function main() {
     OBSERVABLE_TELEMETRY_DISABLE: "1",
     REGIOMONITOR_SITE_CACHE: siteCache,
   });
-  const bundled = await bundleD3(dist, join(root, "node_modules"));
+  const vendor = await bundleVendor(
+    dist,
+    join(root, "node_modules"),
+    vendorSymbols(join(root, "docs")),
+  );
   console.error(
-    `build: d3 as one module: ${bundled.replaced ?? "not used"}; ${bundled.preloadsDropped} module preloads dropped`,
+    `build: ${vendor.vendor} (${vendor.bytes} bytes) for ${vendor.replaced.join(", ")}; ${vendor.preloadsDropped} module preloads dropped`,
   );
   const downloads = copyDownloads(out, join(dist, DOWNLOADS_FOLDER));
   console.error(`build: ${downloads.length} download files in dist/${DOWNLOADS_FOLDER}/`);

@@ -8,6 +8,8 @@
 //                                       build the site on it into .cache/landelijk/dist (timed),
 //                                       then measure that site
 //   npm run weights -- --landelijk --skip-build   measure .cache/landelijk/dist as built
+//   … --pages /,/leden                  measure only these pages
+//   … --requests                        also list each page's requests with their gzip size
 //
 // Per page:
 // - gzip bytes transferred: the sum over the page's requests of each response body's gzip size
@@ -95,27 +97,27 @@ async function measure(browser, url) {
   page.on("response", (response) => {
     bodies.push(
       response.body().then(
-        (body) => ({ raw: body.length, gzip: gzipSync(body).length }),
-        () => ({ raw: 0, gzip: 0 }), // redirects and aborted requests have no body
+        (body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }),
+        () => ({ url: response.url(), raw: 0, gzip: 0 }), // redirects and aborted requests have no body
       ),
     );
   });
   try {
     await page.goto(url, { waitUntil: "networkidle" });
-    const hasChart = await page.evaluate(
-      (selector) => document.querySelector(selector) !== null,
-      FIRST_CHART,
-    );
-    const firstChartMs = hasChart
-      ? await page
-          .waitForFunction(() => window.__firstMark, null, { timeout: 10_000 })
-          .then((handle) => handle.jsonValue())
-      : null;
+    // On a busy machine the network can be idle for 500 ms while a page still computes before
+    // its next fetch: wait for the first chart (up to 10 s; pages without one take that long),
+    // then for the network to be idle again, so that every payload the page loads is counted.
+    const firstChartMs = await page
+      .waitForFunction(() => window.__firstMark, null, { timeout: 10_000 })
+      .then((handle) => handle.jsonValue())
+      .catch(() => null);
+    await page.waitForLoadState("networkidle");
     const sizes = await Promise.all(bodies);
     return {
       requests: sizes.length,
       raw: sizes.reduce((sum, size) => sum + size.raw, 0),
       gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
+      sizes,
       firstChartMs,
       external,
     };
@@ -191,6 +193,14 @@ function printTable(results, build) {
   }
 }
 
+/** With --requests: the requests of one load of `path`, heaviest first (gzip KB). */
+function printRequests(path, sizes, base) {
+  console.log(`${path}:`);
+  for (const size of [...sizes].sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`  ${kb(size.gzip).padStart(7)}  ${decodeURI(size.url.slice(base.length))}`);
+  }
+}
+
 /** Runs a command in the project folder; stops the measurement when it fails. Returns its ms. */
 function step(command, args, env = process.env) {
   console.error(`> ${[command === process.execPath ? "node" : command, ...args].join(" ")}`);
@@ -254,6 +264,8 @@ async function main() {
       landelijk: { type: "boolean", default: false },
       data: { type: "string", default: "data/landelijk" },
       "skip-build": { type: "boolean", default: false },
+      pages: { type: "string" },
+      requests: { type: "boolean", default: false },
     },
   });
   const runs = Number(values.runs);
@@ -282,11 +294,13 @@ async function main() {
   const results = [];
   try {
     await measure(browser, new URL("/", server.url).href);
-    for (const path of builtPages(dist)) {
+    const only = values.pages?.split(",");
+    for (const path of builtPages(dist).filter((p) => !only || only.includes(p))) {
       const url = new URL(path, server.url).href;
       const measured = [];
       for (let run = 0; run < runs; run++) measured.push(await measure(browser, url));
       const [first] = measured;
+      if (values.requests) printRequests(path, first.sizes, server.url);
       const times = measured.map((m) => m.firstChartMs).filter((ms) => ms !== null);
       const firstChartMs = times.length ? median(times) : null;
       const bytesOk = first.gzip <= TARGETS.bytes;

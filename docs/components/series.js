@@ -10,3 +10,43 @@ export function seriesRows({ reference_dates: dates, series }) {
     values.map((value, i) => ({ scope_type, scope, indicator, period_end: dates[i], value })),
   );
 }
+
+/** The file key of the scope "alle netwerken" (ALL_KEY of src/site/keys.ts). */
+export const ALL_KEY = "alle--netwerken";
+
+/** The URL of a scope's series file (data/indicatoren/<key>.json), relative to a top-level page. */
+export function seriesUrl(meta, scope) {
+  const key = scope === "alle" ? ALL_KEY : meta.networks.find((n) => n.name === scope)?.slug;
+  if (key == null) return null;
+  return `./data/indicatoren/${encodeURIComponent(key)}.json?v=${encodeURIComponent(meta.refreshed_at)}`;
+}
+
+/** The URL of an indicator's series file of every scope (data/per-indicator/<id>.json). */
+export const indicatorUrl = (meta, id) =>
+  `./data/per-indicator/${encodeURIComponent(id)}.json?v=${encodeURIComponent(meta.refreshed_at)}`;
+
+async function fetchRows(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Kon ${url} niet laden (HTTP ${response.status})`);
+  return seriesRows(await response.json());
+}
+
+/**
+ * The rows (as seriesRows) of the indicator series of `scopes` ("alle" or network names of
+ * `meta`), each scope's from its own file, plus those of indicators `ids` in every scope (for
+ * charts that compare the networks): a page fetches what it shows, not every scope's series
+ * (indicator_series.json). Each series once; a scope without a file has no rows.
+ */
+export async function loadSeries(meta, scopes, ids = []) {
+  const urls = [
+    ...[...new Set(scopes)].map((scope) => seriesUrl(meta, scope)).filter(Boolean),
+    ...[...new Set(ids)].map((id) => indicatorUrl(meta, id)),
+  ];
+  const seen = new Set();
+  return (await Promise.all(urls.map(fetchRows))).flat().filter((r) => {
+    const key = `${r.scope_type}\u0000${r.scope}\u0000${r.indicator}\u0000${r.period_end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -12,7 +12,7 @@ import { tableFromIPC, type Table } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { scopePayload, sitePayload, type ScopeKind } from "../../loaders/site-cache.js";
 import { SITE_FILES } from "../../loaders/site-fill.ts";
-import { SURVEY_INDICATORS } from "../../src/site/index.ts";
+import { ALL_KEY, SURVEY_INDICATORS } from "../../src/site/index.ts";
 // @ts-expect-error: a page component, plain JavaScript without types
 import { rowsOf as pageRowsOf } from "../../docs/components/arrow.js";
 import { tempDir } from "../helpers.ts";
@@ -136,6 +136,11 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
     ]) {
       expect(await siteArrow(`${name}.arrow`, db), name).toEqual(golden(asOf, name));
     }
+    // The signals of Financiering: the rows of signals with that signal, in the same order.
+    const risks = (golden(asOf, "signals") as { signal: string }[]).filter(
+      (s) => s.signal === "verduurzaming_risico",
+    );
+    expect(await siteArrow("signals-verduurzaming.arrow", db)).toEqual(risks);
     const roles = await siteArrow("event_roles.arrow", db);
     if (correction(asOf)) {
       expect(roles.filter((r) => r.event_id === ADDED).length).toBeGreaterThan(0);
@@ -204,6 +209,45 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
       list.rows -= 1;
     }
     expect(events).toEqual(old);
+  });
+
+  it("the indicator series per scope and per indicator: indicator_series.json cut, served by its loaders", async () => {
+    const { out, db } = env();
+    const whole = golden(asOf, "indicator_series") as {
+      reference_dates: string[];
+      series: { scope_type: string; scope: string; indicator: string }[];
+    };
+    const meta = JSON.parse(await site("meta.json", db)) as {
+      networks: { name: string; slug: string }[];
+    };
+    const scopes = [
+      { scope_type: "totaal", scope: "alle", key: ALL_KEY },
+      ...meta.networks.map((n) => ({ scope_type: "netwerk", scope: n.name, key: n.slug })),
+    ];
+    let count = 0;
+    for (const { scope_type, scope, key } of scopes) {
+      const payload = await scopePayload("indicatoren", key, db);
+      const series = whole.series.filter((s) => s.scope_type === scope_type && s.scope === scope);
+      expect(series.length, key).toBeGreaterThan(0);
+      expect(JSON.parse(payload), key).toEqual({ reference_dates: whole.reference_dates, series });
+      count += series.length;
+      const written = execFileSync(
+        process.execPath,
+        ["docs/data/indicatoren/[sleutel].json.js", `--sleutel=${key}`],
+        { env: { ...process.env, REGIOMONITOR_DB: db, REGIOMONITOR_OUT: out } },
+      );
+      expect(written.toString("utf8"), key).toBe(payload);
+    }
+    // Every series of the scopes a page can select; the IZA regions' are in no selector.
+    expect(count).toBe(whole.series.filter((s) => s.scope_type !== "iza_regio").length);
+    // And per indicator: its series in every scope (IZA regions included).
+    const ids = [...new Set(whole.series.map((s) => s.indicator))];
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) {
+      const series = whole.series.filter((s) => s.indicator === id);
+      const payload = JSON.parse(await scopePayload("per-indicator", id, db));
+      expect(payload, id).toEqual({ reference_dates: whole.reference_dates, series });
+    }
   });
 
   it("the per-scope files, from one query shared by the loader processes", async () => {
