@@ -77,8 +77,9 @@ new MutationObserver((records) => {
 </script>`,
   ].join("\n"),
   header: "",
-  // The accessibility statement (docs/toegankelijkheid.md) is linked from every page's footer.
-  footer: `Regiomonitor · regionale samenwerking in zorg en welzijn · gebouwd op ${builtOn} met Observable Framework · <a href="/toegankelijkheid">Toegankelijkheid</a>`,
+  // The accessibility statement (docs/toegankelijkheid.md) is linked from every page's footer,
+  // underlined: a link in a line of text must not stand out by colour alone (link-in-text-block).
+  footer: `Regiomonitor · regionale samenwerking in zorg en welzijn · gebouwd op ${builtOn} met Observable Framework · <a href="/toegankelijkheid" style="text-decoration: underline">Toegankelijkheid</a>`,
   toc: { show: true, label: "Inhoud" },
   search: false,
 };

@@ -25,7 +25,10 @@ const dist = join(root, "dist");
 const screenshots = join(root, "test", "screenshots");
 const WIDTHS = [1280, 390];
 
-/** The twelve pages of the dashboard issue (the twelfth, per network, under /netwerk/). */
+/**
+ * The twelve pages of the dashboard issue (the twelfth, per network, under /netwerk/), and the
+ * accessibility statement (issue 16).
+ */
 const PAGES = [
   "/",
   "/leden",
@@ -38,9 +41,10 @@ const PAGES = [
   "/datakwaliteit",
   "/downloads",
   "/methode",
+  "/toegankelijkheid",
 ];
 /** Pages that hold tables and text but no chart. */
-const WITHOUT_CHARTS = new Set(["/downloads", "/methode"]);
+const WITHOUT_CHARTS = new Set(["/downloads", "/methode", "/toegankelijkheid"]);
 
 const pages = existsSync(join(dist, "index.html")) ? builtPages(dist) : [];
 
