@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { slugify } from "../../src/site/keys.ts";
-import { openSite, visit } from "./browser.ts";
+import { axeViolations, openSite, visit } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 /** The pages with the network selector (scope.js scopeSelect with `url`). */
@@ -225,6 +225,40 @@ describe("shareable views in the built site (dist/)", () => {
       if (c.path.startsWith("/?")) expect(shown).toEqual(all);
     }
   });
+
+  /** A page opened with a network, and one with the note, at both widths, light and dark. */
+  const LINKED = ["/?netwerk=0", "/signalen?regio=atlantis"].flatMap((path) =>
+    [1280, 390].flatMap((width) =>
+      (["light", "dark"] as const).map((colorScheme) => ({ path, width, colorScheme })),
+    ),
+  );
+
+  it.for(LINKED)(
+    "$path at $width px ($colorScheme), opened from a link: no axe violations",
+    async ({ path: linked, width, colorScheme }) => {
+      ready();
+      // "0": the first network's slug, known only once the site is read.
+      const path = linked.replace("netwerk=0", `netwerk=${networks[0]!.slug}`);
+      let violations: string[] = [];
+      let notes = 0;
+      const result = await visit(
+        browser,
+        server.url,
+        path,
+        width,
+        async (page) => {
+          await page.locator("main select").first().waitFor();
+          notes = await page.locator(".url-state-note:visible").count();
+          violations = await axeViolations(page);
+        },
+        { colorScheme },
+      );
+      const at = `${path} at ${width}px (${colorScheme})`;
+      expect(result.errors, at).toEqual([]);
+      expect(notes, `visible notes on ${at}`).toBe(path.includes("atlantis") ? 1 : 0);
+      expect(violations, `axe-core on ${at}`).toEqual([]);
+    },
+  );
 
   it("Signalen keeps a region or a network in the URL, and opens in it from the link", async () => {
     ready();
