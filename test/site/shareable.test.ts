@@ -1,55 +1,19 @@
 /// <reference lib="dom" />
 // Shareable views in Chromium (docs/components/url-state.js): a link with `?netwerk=<slug>` opens
 // a page with that network's numbers, a change of the selector updates the URL, the back button
-// restores the previous choice, an unknown value shows "alle" and a note; and the selector and
-// the footer's link to Toegankelijkheid work from the keyboard alone.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// restores the previous choice, an unknown value shows "alle" and a note. (Axe and the keyboard:
+// shareable-a11y.test.ts.)
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { slugify } from "../../src/site/keys.ts";
-import { axeViolations, openSite, visit } from "./browser.ts";
+import { openSite, visit } from "./browser.ts";
+import { builtNetworks, dist, kpis, kpisBecome, search } from "./url-pages.ts";
 
-const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 /** The pages with the network selector (scope.js scopeSelect with `url`). */
 const NETWORK_PAGES = ["/", "/leden", "/projecten", "/bijeenkomsten", "/financiering"];
-
-/** The networks in the built meta.json. */
-function builtNetworks(): { name: string; slug: string }[] {
-  const dir = join(dist, "_file", "data");
-  const file = readdirSync(dir).find((name) => /^meta\.[0-9a-f]+\.json$/.test(name));
-  if (!file) throw new Error("dist/_file/data/meta.*.json not found");
-  return JSON.parse(readFileSync(join(dir, file), "utf8")).networks;
-}
-
-/** The KPI cards' texts once they have drawn and stopped changing. */
-async function kpis(page: Page): Promise<string[]> {
-  const cards = page.locator("[data-kpi]");
-  await cards.first().waitFor();
-  let texts = await cards.allInnerTexts();
-  for (;;) {
-    await page.waitForTimeout(200);
-    const next = await cards.allInnerTexts();
-    if (JSON.stringify(next) === JSON.stringify(texts)) return texts;
-    texts = next;
-  }
-}
-
-/** Waits until the KPI cards show `expected`. */
-async function kpisBecome(page: Page, expected: string[]): Promise<void> {
-  await page.waitForFunction(
-    (want) =>
-      JSON.stringify(
-        [...document.querySelectorAll("[data-kpi]")].map((e) => (e as HTMLElement).innerText),
-      ) === want,
-    JSON.stringify(expected),
-    { timeout: 10_000 },
-  );
-}
-
-const search = (page: Page) => new URL(page.url()).search;
 
 describe("shareable views in the built site (dist/)", () => {
   let browser: Browser;
@@ -226,40 +190,6 @@ describe("shareable views in the built site (dist/)", () => {
     }
   });
 
-  /** A page opened with a network, and one with the note, at both widths, light and dark. */
-  const LINKED = ["/?netwerk=0", "/signalen?regio=atlantis"].flatMap((path) =>
-    [1280, 390].flatMap((width) =>
-      (["light", "dark"] as const).map((colorScheme) => ({ path, width, colorScheme })),
-    ),
-  );
-
-  it.for(LINKED)(
-    "$path at $width px ($colorScheme), opened from a link: no axe violations",
-    async ({ path: linked, width, colorScheme }) => {
-      ready();
-      // "0": the first network's slug, known only once the site is read.
-      const path = linked.replace("netwerk=0", `netwerk=${networks[0]!.slug}`);
-      let violations: string[] = [];
-      let notes = 0;
-      const result = await visit(
-        browser,
-        server.url,
-        path,
-        width,
-        async (page) => {
-          await page.locator("main select").first().waitFor();
-          notes = await page.locator(".url-state-note:visible").count();
-          violations = await axeViolations(page);
-        },
-        { colorScheme },
-      );
-      const at = `${path} at ${width}px (${colorScheme})`;
-      expect(result.errors, at).toEqual([]);
-      expect(notes, `visible notes on ${at}`).toBe(path.includes("atlantis") ? 1 : 0);
-      expect(violations, `axe-core on ${at}`).toEqual([]);
-    },
-  );
-
   it("Signalen keeps a region or a network in the URL, and opens in it from the link", async () => {
     ready();
     let all = "";
@@ -288,42 +218,5 @@ describe("shareable views in the built site (dist/)", () => {
       reopened = await page.getByLabel("Netwerk of regio", { exact: true }).inputValue();
     });
     expect(reopened).toBe(option);
-  });
-
-  it("the network selector and the footer's link to Toegankelijkheid work from the keyboard", async () => {
-    ready();
-    let focused = "";
-    let after = "";
-    let landed = "";
-    let heading = "";
-    const result = await visit(browser, server.url, "/leden", 1280, async (page) => {
-      const select = page.getByLabel("Netwerk", { exact: true });
-      await select.waitFor();
-      // Tab from the start of the page until the selector has the focus.
-      for (
-        let i = 0;
-        i < 60 && !(await select.evaluate((e) => e === document.activeElement));
-        i++
-      ) {
-        await page.keyboard.press("Tab");
-      }
-      focused = await page.evaluate(() => document.activeElement?.id ?? "");
-      await page.keyboard.press("ArrowDown");
-      await page.waitForFunction(() => location.search !== "", null, { timeout: 5000 });
-      after = search(page);
-    });
-    // Shift+Tab on a freshly opened page reaches its last link: the footer's.
-    const footer = await visit(browser, server.url, "/leden", 1280, async (page) => {
-      await page.keyboard.press("Shift+Tab");
-      landed = await page.evaluate(() => document.activeElement?.textContent ?? "");
-      await Promise.all([page.waitForURL("**/toegankelijkheid"), page.keyboard.press("Enter")]);
-      heading = await page.locator("main h1").innerText();
-    });
-    expect(footer.errors).toEqual([]);
-    expect(result.errors).toEqual([]);
-    expect(focused).toMatch(/^scope-select-/);
-    expect(after).toBe(`?netwerk=${networks[0]!.slug}`);
-    expect(landed).toBe("Toegankelijkheid");
-    expect(heading).toBe("Toegankelijkheid");
   });
 });
