@@ -57,11 +57,11 @@ export default {
     // An empty icon: otherwise the browser asks for /favicon.ico, which does not exist.
     `<link rel="icon" href="data:,">`,
     // Accessibility fixes for markup that Framework and Plot write and no option reaches
-    // (axe-core, WCAG 2.1 AA): Framework's viewport meta forbids zooming (meta-viewport), its
-    // sidebar puts the close button, a <label>, directly inside an <ol> (list), and Plot labels
-    // its SVG groups with aria-label but no role (aria-prohibited-attr): they become groups.
+    // (axe-core, WCAG 2.1 AA): Framework's sidebar puts the close button, a <label>, directly
+    // inside an <ol> (list), and Plot labels its SVG groups with aria-label but no role
+    // (aria-prohibited-attr): they become groups. (Its viewport meta, which forbids zooming, is
+    // rewritten by the build: scripts/build/post-process.js.)
     `<script>
-document.querySelector('meta[name="viewport"]')?.setAttribute("content", "width=device-width, initial-scale=1");
 document.addEventListener("DOMContentLoaded", () => {
   const close = document.getElementById("observablehq-sidebar-close");
   if (close?.parentElement?.tagName === "OL") close.parentElement.before(close);
@@ -78,7 +78,9 @@ new MutationObserver((records) => {
 </script>`,
   ].join("\n"),
   header: "",
-  footer: `Regiomonitor · regionale samenwerking in zorg en welzijn · gebouwd op ${builtOn} met Observable Framework`,
+  // The accessibility statement (docs/toegankelijkheid.md) is linked from every page's footer,
+  // underlined: a link in a line of text must not stand out by colour alone (link-in-text-block).
+  footer: `Regiomonitor · regionale samenwerking in zorg en welzijn · gebouwd op ${builtOn} met Observable Framework · <a href="/toegankelijkheid" style="text-decoration: underline">Toegankelijkheid</a>`,
   toc: { show: true, label: "Inhoud" },
   search: false,
 };

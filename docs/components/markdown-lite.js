@@ -24,8 +24,13 @@ export function markdownLite(markdown) {
     if (line.startsWith("```")) {
       const code = [];
       while (++i < lines.length && !lines[i].startsWith("```")) code.push(lines[i]);
+      // Long lines wrap, so that at 200 % zoom the example needs no sideways scrolling.
       blocks.push(
-        html`<pre tabindex="0" aria-label="Voorbeeld"><code>${code.join("\n")}</code></pre>`,
+        html`<pre
+          tabindex="0"
+          aria-label="Voorbeeld"
+          style="white-space: pre-wrap; overflow-wrap: anywhere"
+        ><code>${code.join("\n")}</code></pre>`,
       );
     } else if (line.startsWith("### ")) {
       blocks.push(html`<h4>${inline(line.slice(4))}</h4>`);

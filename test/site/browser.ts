@@ -64,14 +64,20 @@ export async function visit(
   {
     colorScheme = "light",
     setup,
+    height = 900,
+    deviceScaleFactor = 1,
   }: {
     colorScheme?: "light" | "dark";
+    /** The viewport's height in CSS px, and device pixels per CSS px (2: as at 200 % zoom). */
+    height?: number;
+    deviceScaleFactor?: number;
     /** Runs before the page loads, e.g. to route a data file (routes added later win). */
     setup?: (context: BrowserContext) => Promise<void>;
   } = {},
 ): Promise<Visit> {
   const context = await browser.newContext({
-    viewport: { width, height: 900 },
+    viewport: { width, height },
+    deviceScaleFactor,
     locale: "nl-NL",
     colorScheme,
   });

@@ -25,7 +25,10 @@ const dist = join(root, "dist");
 const screenshots = join(root, "test", "screenshots");
 const WIDTHS = [1280, 390];
 
-/** The pages of the dashboard issue (the one per network under /netwerk/) and the survey page of issue 14. */
+/**
+ * The pages of the dashboard issue (the one per network under /netwerk/), the survey page (issue
+ * 14) and the accessibility statement (issue 16).
+ */
 const PAGES = [
   "/",
   "/leden",
@@ -39,9 +42,10 @@ const PAGES = [
   "/datakwaliteit",
   "/downloads",
   "/methode",
+  "/toegankelijkheid",
 ];
 /** Pages that hold tables and text but no chart. */
-const WITHOUT_CHARTS = new Set(["/downloads", "/methode"]);
+const WITHOUT_CHARTS = new Set(["/downloads", "/methode", "/toegankelijkheid"]);
 
 const pages = existsSync(join(dist, "index.html")) ? builtPages(dist) : [];
 
