@@ -49,13 +49,14 @@ response_rate as (
     null::bigint as contributors
   from current_round as c
 ),
--- S2, S3: means of (score − 1) / 3 over the relations with that score
+-- S2, S3: means of (score − 1) / 3 over the relations with that score, as sum(score − 1) over
+-- 3 × count: integer sums, so the value does not depend on the order threads add them in
 relation_scores as (
-  select idx, d, network, 'S2' as measure, sum((trust - 1) / 3) as num, count(*) as den,
+  select idx, d, network, 'S2' as measure, sum(trust - 1) as num, 3 * count(*) as den,
     count(distinct response_id) as contributors
   from relations where trust is not null group by all
   union all
-  select idx, d, network, 'S3', sum((value - 1) / 3), count(*), count(distinct response_id)
+  select idx, d, network, 'S3', sum(value - 1), 3 * count(*), count(distinct response_id)
   from relations where value is not null group by all
 ),
 -- S4: unordered pairs of respondents of one round where one names the other; mutual when both

@@ -14,6 +14,7 @@ import { stagingReusable, type Reuse } from "./reuse.ts";
 import { baseSchemaSql, emptyRawTableSql } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
 import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
+import { surveyPrivacySql } from "./sql/survey-privacy.ts";
 import { surveyWarningsSql } from "./sql/survey-warnings.ts";
 import { organisationsSql, warningsSql } from "./sql/warnings.ts";
 import { Stopwatch } from "../refresh/timing.ts";
@@ -156,6 +157,7 @@ export async function ingest(
   await unordered(db, warningsSql);
   const surveyInputs = ["projects", "attendance", "survey_responses", "survey_relations"];
   if (surveyInputs.every((k) => specs.some((s) => s.key === k))) await run(db, surveyWarningsSql);
+  await run(db, surveyPrivacySql);
   const mapped = new Map(
     folder.exports.flatMap((p) => (p.entry && mappingName ? [[p.spec, mappingName] as const] : [])),
   );

@@ -29,7 +29,7 @@ const cases: [string, unknown, string][] = [
   [
     "an unknown file key",
     changed((m) => (m["deelnemers.csv"] = {})),
-    "mapping.json → deelnemers.csv: onbekend bestand; gebruik members, projects, project_partners, funding, attendance, milestones (zonder .csv)",
+    "mapping.json → deelnemers.csv: onbekend bestand; gebruik members, projects, project_partners, funding, attendance, milestones, survey_responses, survey_relations (zonder .csv)",
   ],
   [
     "JSON that does not parse",

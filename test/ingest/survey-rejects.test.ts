@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { load, rejectsOf, writeExports } from "../helpers.ts";
 import { lines, RELATIONS_HEADER, RESPONSES_HEADER, SURVEY_MEMBERS } from "./survey-fixtures.ts";
+import { HIDDEN_ORGANISATION } from "../../src/ingest/sql/survey-privacy.ts";
 
 /** Loads survey files beside members.csv; checks rows_read = loaded + rejected for every file. */
 async function loaded(files: Record<string, string>) {
@@ -72,10 +73,12 @@ describe("survey_responses.csv: one fixture per reject reason, with its exact li
     expect(reject).toMatchObject({
       line: 3,
       column: "organisation_id",
-      value: "O1",
+      // survey.md: no output shows which organisations responded (src/ingest/sql/survey-privacy.ts)
+      value: HIDDEN_ORGANISATION,
       reason: "duplicate_key",
     });
     expect(reject.message_nl).toContain("regel 2");
+    expect(reject.message_nl).not.toContain("O1");
   });
 
   it("missing_value: a response without organisation", async () => {
@@ -145,8 +148,9 @@ describe("survey_relations.csv: one fixture per reject reason, with its exact li
     ).toMatchObject({
       line: 3,
       column: "partner_organisation_id",
-      value: " O2 ",
+      value: HIDDEN_ORGANISATION,
       reason: "invalid_range",
+      message_nl: `Kolom "partner_organisation_id": "${HIDDEN_ORGANISATION}" is de antwoordende organisatie zelf; een relatie gaat over een andere organisatie.`,
     });
   });
 

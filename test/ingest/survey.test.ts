@@ -5,6 +5,7 @@ import { sql } from "../../src/db/sql.ts";
 import { UnusableExportError } from "../../src/errors.ts";
 import { load, rejectsOf, writeExports } from "../helpers.ts";
 import { lines, RELATIONS_HEADER, RESPONSES_HEADER, SURVEY_MEMBERS } from "./survey-fixtures.ts";
+import { HIDDEN_ORGANISATION } from "../../src/ingest/sql/survey-privacy.ts";
 
 interface Response {
   response_id: string;
@@ -191,7 +192,13 @@ describe("survey ingest", () => {
       sql`select file, line, kind, value from warnings where file like 'survey%' order by file, line`,
     );
     expect(warnings).toEqual([
-      { file: "survey_relations.csv", line: 3, kind: "externe_organisatie", value: "EXT1" },
+      // the partner's id is hidden: it would say whom a respondent rated (survey-privacy.ts)
+      {
+        file: "survey_relations.csv",
+        line: 3,
+        kind: "externe_organisatie",
+        value: HIDDEN_ORGANISATION,
+      },
       { file: "survey_responses.csv", line: 5, kind: "ronde_verdacht", value: "21-03-2024" },
       {
         file: "survey_responses.csv",

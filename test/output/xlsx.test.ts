@@ -110,12 +110,17 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
       "Bijeenkomsten",
       "Activiteit van leden",
       "IZA-voortgang",
-      "Belemmeringen en succesfactoren",
+      "Enquêtefactoren",
       "Signalen",
       "Datakwaliteit",
       "Afgewezen rijen",
       "Woordenboek",
     ]);
+  });
+
+  it("leaves room in every table's sheet title for a split's number: \"Titel (99)\" fits 31 characters", () => {
+    const tooLong = outputTables.map(sheetTitle).filter((t) => `${t} (99)`.length > 31);
+    expect(tooLong).toEqual([]);
   });
 
   it("holds every value of every CSV output, in the same order", () => {

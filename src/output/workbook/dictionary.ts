@@ -124,7 +124,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
     },
   },
   survey_factors: {
-    title: "Belemmeringen en succesfactoren",
+    title: "Enquêtefactoren",
     row: "één belemmering of succesfactor uit één enquêteronde van één netwerk (alleen ronden met ten minste 5 respondenten)",
     columns: {
       network: "netwerk",
