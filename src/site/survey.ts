@@ -4,10 +4,11 @@
 // change against the previous round. Only counts, shares and means of at least 5 respondents:
 // never a respondent's id or one organisation's answers.
 import { sql, type Sql } from "../db/sql.ts";
+import { SMALL_NUMBER } from "../indicators/survey-sql.ts";
 import { referenceDatesJson } from "./series.ts";
 
-/** spec/survey.md: fewer respondents than this and a round's values and factors are not shown. */
-export const SMALL_NUMBER = 5;
+// The small-number rule is the indicators' own: one threshold for values, factors and marts.
+export { SMALL_NUMBER };
 
 /** The S indicators of spec/survey.md, S1–S8 in order. */
 export const SURVEY_INDICATORS = [
