@@ -42,23 +42,28 @@ export function allowZoom(html) {
   return html.replace(metas[0], `<meta name="viewport" content="${VIEWPORT}">`);
 }
 
-/** A page's data files: the `path` of every JSON file it registers for FileAttachment. */
-export function registeredJson(html) {
+/**
+ * A page's data files: the `path` of every JSON file (mimeType application/json) and Arrow IPC
+ * file (`.arrow`, which Framework registers without a mimeType) it registers for FileAttachment.
+ */
+export function registeredData(html) {
   const paths = [];
   for (const match of html.matchAll(/\nregisterFile\("[^"]*", (\{[^\n]*\})\);/g)) {
     const { path, mimeType } = JSON.parse(match[1]);
-    if (mimeType === "application/json" && typeof path === "string") paths.push(path);
+    if (typeof path !== "string") continue;
+    if (mimeType === "application/json" || path.endsWith(".arrow")) paths.push(path);
   }
   return paths;
 }
 
 /**
- * Adds `<link rel="preload" as="fetch">` for each of the page's JSON data files before its first
+ * Adds `<link rel="preload" as="fetch">` for each of the page's data files before its first
  * module preload: the browser then fetches the data alongside the JavaScript, instead of after
- * it, when a cell calls FileAttachment(…).json(). (`crossorigin` makes the preload match fetch().)
+ * it, when a cell calls FileAttachment(…).json() or .arrayBuffer(). (`crossorigin` makes the
+ * preload match fetch().)
  */
 export function preloadData(html) {
-  const links = registeredJson(html)
+  const links = registeredData(html)
     .map((path) => `<link rel="preload" as="fetch" href="${path}" crossorigin>\n`)
     .join("");
   const at = html.indexOf('<link rel="modulepreload"');

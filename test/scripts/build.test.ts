@@ -27,8 +27,11 @@ const page = (body = "") =>
 const client = "el.title = `Toggle sidebar ${shortcut}`;\n";
 
 describe("postProcess", () => {
-  it("sets lang=nl, translates the sidebar title and preloads the page's JSON data", () => {
-    const data = `\nregisterFile("data/a.json", {"name":"data/a.json","mimeType":"application/json","path":"./_file/data/a.1234.json"});`;
+  it("sets lang=nl, translates the sidebar title and preloads the page's JSON and Arrow data", () => {
+    const data =
+      `\nregisterFile("data/a.json", {"name":"data/a.json","mimeType":"application/json","path":"./_file/data/a.1234.json"});` +
+      `\nregisterFile("data/b.arrow", {"name":"data/b.arrow","path":"./_file/data/b.5678.arrow","size":10});` +
+      `\nregisterFile("data/c.csv", {"name":"data/c.csv","mimeType":"text/csv","path":"./_file/data/c.9abc.csv"});`;
     const dir = site({
       "index.html": page(`<script type="module">${data}\n</script>`),
       "_observablehq/client.js": client,
@@ -38,8 +41,11 @@ describe("postProcess", () => {
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('title="Zijbalk tonen of verbergen"');
     expect(html).toContain(
-      '<link rel="preload" as="fetch" href="./_file/data/a.1234.json" crossorigin>\n<link rel="modulepreload"',
+      '<link rel="preload" as="fetch" href="./_file/data/a.1234.json" crossorigin>\n' +
+        '<link rel="preload" as="fetch" href="./_file/data/b.5678.arrow" crossorigin>\n<link rel="modulepreload"',
     );
+    // A CSV file is a download, not a payload that the page reads when it loads.
+    expect(html).not.toContain('c.9abc.csv" crossorigin');
     expect(readFileSync(join(dir, "_observablehq/client.js"), "utf8")).toContain(
       "`Zijbalk tonen of verbergen ${",
     );
