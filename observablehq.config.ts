@@ -40,9 +40,10 @@ export default {
       pages: networkList.map((n) => ({ name: n.name, path: `/netwerk/${n.slug}` })),
     },
   ],
-  // docs/netwerk/[netwerk].md is built once per network found in the outputs, the per-network
-  // lists of projects and meetings once per network that has rows, and the co-participation
-  // graph once per scope (loaders/site.ts sitePaths, from the site marts of src/site).
+  // docs/netwerk/[netwerk].md is built once per network found in the outputs (loaders/site.ts
+  // sitePaths, from the site marts of src/site). The per-scope files that pages fetch by URL
+  // (lists, graphs, series) are no routes here: scripts/build/scope-files.js copies them into
+  // dist/ in one step, instead of one loader process per file.
   dynamicPaths: scopePaths,
   sidebar: true,
   pager: true,

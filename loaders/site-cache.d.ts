@@ -2,10 +2,19 @@
 
 /** The kinds of per-scope file (the folders of docs/data and docs/netwerk/data). */
 export type ScopeKind =
-  "projecten" | "bijeenkomsten" | "netwerkgraaf" | "netwerk" | "indicatoren" | "per-indicator";
+  | "projecten"
+  | "bijeenkomsten"
+  | "netwerkgraaf"
+  | "netwerk"
+  | "financiering"
+  | "indicatoren"
+  | "per-indicator";
 
 /** Where the payloads of a database are cached between a build's loader processes. */
 export function cacheRoot(): string;
+
+/** The cache folder of the database at `path`, filled (`<kind>/<key>.json`, `site/<name>`). */
+export function filledCache(path?: string): Promise<string>;
 
 /** The JSON of one scope's file of `kind` (its key as in the route), from the site marts. */
 export function scopePayload(kind: ScopeKind, key: string, path?: string): Promise<string>;

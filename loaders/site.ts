@@ -48,12 +48,16 @@ export async function networksIn(query: Query): Promise<Network[]> {
 }
 
 /**
- * The routes the config builds from the database (dynamicPaths): a page per network, a list
- * file per network with projects or meetings, a graph file per scope; none without a database.
+ * The routes the config builds from the database (dynamicPaths: a page per network) and the
+ * per-scope files the pages fetch by URL (a list file per network with projects or meetings, a
+ * graph and a series file per scope, a series file per indicator), which the build copies into
+ * dist/ from the loaders' cache in one step (scripts/build/scope-files.js); none without a
+ * database.
  */
 export async function sitePaths(path = databasePath()): Promise<{
   networks: Network[];
   paths: string[];
+  files: string[];
 }> {
   try {
     return await readDatabase(async (query) => {
@@ -68,11 +72,12 @@ export async function sitePaths(path = databasePath()): Promise<{
       );
       return {
         networks,
-        paths: [
-          ...networks.map((n) => `/netwerk/${n.slug}`),
+        paths: networks.map((n) => `/netwerk/${n.slug}`),
+        files: [
           ...lists.map((l) => l.path),
           ...[ALL_KEY, ...networks.map((n) => n.slug)].flatMap((k) => [
             `/data/netwerkgraaf/${k}.json`,
+            `/data/financiering/${k}.json`,
             `/data/indicatoren/${k}.json`,
           ]),
           ...ids.map((i) => `/data/per-indicator/${i.indicator}.json`),
@@ -80,7 +85,8 @@ export async function sitePaths(path = databasePath()): Promise<{
       };
     }, path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { networks: [], paths: [] };
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return { networks: [], paths: [], files: [] };
     throw error;
   }
 }
