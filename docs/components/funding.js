@@ -71,6 +71,15 @@ export function fundingChart(rows, meta, { width, year, height = 340 }) {
   });
 }
 
+/**
+ * The rows of fundingRows and structuralRows from a scope's file data/financiering/<key>.json
+ * (site_funding: its sums per year and source, and per year and kind, added up in SQL in the
+ * order in which fundingRows adds funding_by_source's rows, so the same numbers): the sums are
+ * the scope's already, so nothing is filtered out ("alle"), and each sum is one row.
+ */
+export const scopeFundingRows = (file, meta) => fundingRows(file?.by_source ?? [], meta, "alle");
+export const scopeStructuralRows = (file) => structuralRows(file?.by_kind ?? [], "alle");
+
 /** Per year of one scope: structural and incidental funding, their total and the structural share. */
 export function structuralRows(fundingBySource, scope) {
   const rows = fundingBySource.filter((f) => scope === "alle" || f.network === scope);

@@ -14,11 +14,26 @@ export function seriesRows({ reference_dates: dates, series }) {
 /** The file key of the scope "alle netwerken" (ALL_KEY of src/site/keys.ts). */
 export const ALL_KEY = "alle--netwerken";
 
-/** The URL of a scope's series file (data/indicatoren/<key>.json), relative to a top-level page. */
-export function seriesUrl(meta, scope) {
+/**
+ * The URL of a scope's file of `kind` (data/<kind>/<key>.json: "indicatoren", "financiering"),
+ * relative to a top-level page; null for a scope without a file.
+ */
+export function scopeFileUrl(meta, kind, scope) {
   const key = scope === "alle" ? ALL_KEY : meta.networks.find((n) => n.name === scope)?.slug;
   if (key == null) return null;
-  return `./data/indicatoren/${encodeURIComponent(key)}.json?v=${encodeURIComponent(meta.refreshed_at)}`;
+  return `./data/${kind}/${encodeURIComponent(key)}.json?v=${encodeURIComponent(meta.refreshed_at)}`;
+}
+
+/** The URL of a scope's series file (data/indicatoren/<key>.json), relative to a top-level page. */
+export const seriesUrl = (meta, scope) => scopeFileUrl(meta, "indicatoren", scope);
+
+/** The JSON of a scope's file of `kind` (scopeFileUrl); null for a scope without a file. */
+export async function loadScopeFile(meta, kind, scope) {
+  const url = scopeFileUrl(meta, kind, scope);
+  if (url == null) return null;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Kon ${url} niet laden (HTTP ${response.status})`);
+  return response.json();
 }
 
 /** The URL of an indicator's series file of every scope (data/per-indicator/<id>.json). */

@@ -10,6 +10,7 @@ import {
   eventsSummarySql,
   recentEventsSql,
 } from "./events.ts";
+import { fundingSql } from "./funding.ts";
 import { graphLinksSql, graphNodesSql, graphsSql } from "./graph.ts";
 import { siteKeysSql } from "./keys.ts";
 import { membersByRegionSql } from "./members.ts";
@@ -41,6 +42,7 @@ export const siteMarts = (graphCap?: number): readonly Sql[] => [
   seriesSql,
   indicatorSeriesSql,
   networkPagesSql,
+  fundingSql(),
 ];
 
 /**
