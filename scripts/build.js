@@ -75,7 +75,7 @@ function run(command, args, env = process.env) {
  * Empties Framework's cache, so no loader output is reused, and seeds it with NPM_VERSIONS. Its
  * `_node` folder stays: the rollup bundles of the packages in node_modules, each in a folder
  * named after the package's version (Framework builds one only when its file is absent), so a
- * bundle is reused only for the same version. Bundling them again cost every build ≈ 10 CPU-s.
+ * bundle is reused only for the same version. Bundling them again cost every build ≈ 15–20 CPU-s.
  */
 export function clearLoaderCache(cache = join(root, "docs", ".observablehq", "cache")) {
   // Framework does not see what a loader imports, and would reuse stale loader output.
