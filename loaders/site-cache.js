@@ -6,6 +6,9 @@
 // reference folders that some payloads read); the others wait for it and read their own file.
 // scripts/build.js gives each build its own cache root, so a build never serves payloads that
 // an earlier build's code wrote.
+// The per-scope files that pages fetch by URL (lists, graphs, funding, series) are no routes of
+// the build: scripts/build/scope-files.js copies them from this cache in one step (filledCache);
+// their route loaders in docs/data/<kind>/ serve `observable preview`.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, stat } from "node:fs/promises";
