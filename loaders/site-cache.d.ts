@@ -2,7 +2,13 @@
 
 /** The kinds of per-scope file (the folders of docs/data and docs/netwerk/data). */
 export type ScopeKind =
-  "projecten" | "bijeenkomsten" | "netwerkgraaf" | "netwerk" | "indicatoren" | "per-indicator";
+  | "projecten"
+  | "bijeenkomsten"
+  | "netwerkgraaf"
+  | "netwerk"
+  | "iza-regio"
+  | "indicatoren"
+  | "per-indicator";
 
 /** Where the payloads of a database are cached between a build's loader processes. */
 export function cacheRoot(): string;

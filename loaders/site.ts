@@ -63,6 +63,7 @@ export async function sitePaths(path = databasePath()): Promise<{
         union all
         select '/data/bijeenkomsten/' || key || '.json' from site_event_lists
         order by path`);
+      const regions = await query<{ key: string }>(sql`select key from site_iza_keys order by key`);
       const ids = await query<{ indicator: string }>(
         sql`select distinct indicator from site_series order by indicator`,
       );
@@ -70,6 +71,7 @@ export async function sitePaths(path = databasePath()): Promise<{
         networks,
         paths: [
           ...networks.map((n) => `/netwerk/${n.slug}`),
+          ...regions.map((r) => `/iza-regio/${r.key}`),
           ...lists.map((l) => l.path),
           ...[ALL_KEY, ...networks.map((n) => n.slug)].flatMap((k) => [
             `/data/netwerkgraaf/${k}.json`,

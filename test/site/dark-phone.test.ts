@@ -10,10 +10,10 @@ import { afterAll, beforeAll, describe, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { axeViolations, checkCharts, openSite, visit } from "./browser.ts";
 import { findOverflow } from "./reflow.ts";
-import { dist } from "./url-pages.ts";
+import { REGION_PAGES, dist } from "./url-pages.ts";
 
 /** The pages checked at 390 px in dark mode. */
-export const DARK_PHONE_PAGES = ["/enquete", "/wederkerigheid"];
+const DARK_PHONE_PAGES = ["/enquete", "/wederkerigheid", ...REGION_PAGES];
 
 describe("390 px in dark mode (dist/)", () => {
   let browser: Browser;
@@ -50,6 +50,7 @@ describe("390 px in dark mode (dist/)", () => {
         path,
         390,
         async (page) => {
+          await page.locator("main").first().waitFor();
           ({ empty, total } = await checkCharts(page));
           violations = await axeViolations(page);
           background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -8,6 +8,13 @@ import type { Page } from "playwright-core";
 
 export const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
+/**
+ * The pages per IZA region that the browser tests visit (at 1280 and 390 px, light and dark):
+ * one on the map that the data also name by code (ZK30), one that is no zorgkantoorregio.
+ * iza-regio.test.ts checks that every region has a page.
+ */
+export const REGION_PAGES = ["/iza-regio/zuidoost-brabant", "/iza-regio/regio-de-peel"];
+
 /** The networks in the built meta.json. */
 export function builtNetworks(): { name: string; slug: string }[] {
   const dir = join(dist, "_file", "data");
