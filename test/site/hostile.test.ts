@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { arrowIpc, type Column } from "../../loaders/arrow.ts";
 import { builtPages, checkCharts, openSite } from "./browser.ts";
+import { visitedPages } from "./url-pages.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 
@@ -194,7 +195,7 @@ describe("hostile organisation and project names in the browser", () => {
     };
     let replaced = 0;
     // Three pages at a time in the one browser: one page's waits overlap another's work.
-    const paths = builtPages(dist);
+    const paths = visitedPages(builtPages(dist));
     const seenOn: (Seen & { replaced: number })[] = [];
     let next = 0;
     const worker = async () => {

@@ -19,7 +19,7 @@ import {
   screenshotName,
   visit,
 } from "./browser.ts";
-import { REGION_PAGES } from "./url-pages.ts";
+import { visitedPages } from "./url-pages.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -49,9 +49,7 @@ const PAGES = [
 const WITHOUT_CHARTS = new Set(["/downloads", "/methode", "/toegankelijkheid"]);
 
 /** The built pages; of the pages per IZA region (issue 16) only REGION_PAGES. */
-const pages = (existsSync(join(dist, "index.html")) ? builtPages(dist) : []).filter(
-  (path) => !path.startsWith("/iza-regio/") || REGION_PAGES.includes(path),
-);
+const pages = visitedPages(existsSync(join(dist, "index.html")) ? builtPages(dist) : []);
 
 /** The networks in the built meta.json (dist/_file/data/meta.<hash>.json). */
 function builtNetworks(): { name: string; slug: string }[] {
