@@ -7,6 +7,7 @@ export type ScopeKind =
   | "netwerkgraaf"
   | "netwerk"
   | "financiering"
+  | "iza-regio"
   | "indicatoren"
   | "per-indicator";
 

@@ -18,6 +18,7 @@ import {
   izaJson,
   methodJson,
 } from "./site-extra.ts";
+import { izaRegionsJson } from "./iza-regions.ts";
 import { indicatorFiles, indicatorIdFiles } from "./series.ts";
 import { martJson, metaJson } from "./site.ts";
 
@@ -28,6 +29,7 @@ export const MARTS = {
   netwerkgraaf: "site_graphs",
   netwerk: "site_network_pages",
   financiering: "site_funding",
+  "iza-regio": "site_iza_pages",
 } as const;
 
 /** The kinds of per-scope file cut from a whole-site payload (loaders/series.ts). */
@@ -59,6 +61,7 @@ export const SITE_FILES: Readonly<
   "indicator_series.json": () => martJson("site_indicator_series"),
   "iza-mijlpalen.json": () => izaJson(),
   "iza_progress.arrow": () => outputArrow("iza_progress"),
+  "iza-regios.json": () => izaRegionsJson(),
   "mapping.json": () => JSON.stringify({ title: mappingTitleNl, markdown: mappingExplanationNl }),
   "members_by_region.json": () => membersByRegionJson(),
   "members_by_sector.arrow": () => outputArrow("members_by_sector"),

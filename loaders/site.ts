@@ -67,12 +67,16 @@ export async function sitePaths(path = databasePath()): Promise<{
         union all
         select '/data/bijeenkomsten/' || key || '.json' from site_event_lists
         order by path`);
+      const regions = await query<{ key: string }>(sql`select key from site_iza_keys order by key`);
       const ids = await query<{ indicator: string }>(
         sql`select distinct indicator from site_series order by indicator`,
       );
       return {
         networks,
-        paths: networks.map((n) => `/netwerk/${n.slug}`),
+        paths: [
+          ...networks.map((n) => `/netwerk/${n.slug}`),
+          ...regions.map((r) => `/iza-regio/${r.key}`),
+        ],
         files: [
           ...lists.map((l) => l.path),
           ...[ALL_KEY, ...networks.map((n) => n.slug)].flatMap((k) => [

@@ -2,7 +2,9 @@
 // regions merged by zorgkantoorregio (a milestone may name ZK30 or Zuidoost-Brabant: both are the
 // same region), progress per region and theme, and each milestone's status at the peildatum.
 // The charts are in iza-charts.js, the map in iza-map.js.
+import { html } from "htl";
 import { formatDate, formatInteger, formatPercent, toDate } from "./format.js";
+import { regionTitle } from "./iza-region.js";
 
 /** Text whose hyphens do not break a table cell: 18-05-2023, PRJ-00102. */
 const nowrap = (text) => (text == null ? "–" : String(text).replaceAll("-", "\u2011"));
@@ -153,3 +155,15 @@ export const MAP_COLUMNS = [
   { key: "completed", label: "Gereed", num: true, format: formatInteger },
   { key: "progress", label: "Voortgang", num: true, format: (v) => formatPercent(v) },
 ];
+
+/** Links to the page of every IZA region (iza-regios.json), by label, as a list. */
+export function regionLinks(pages) {
+  return html`<ul class="region-links">
+    ${pages.map(
+      (p) =>
+        html`<li>
+          <a href=${`./iza-regio/${encodeURIComponent(p.key)}`}>${regionTitle(p, p.iza_region)}</a>
+        </li>`,
+    )}
+  </ul>`;
+}

@@ -5,7 +5,6 @@ import { files, type FileSpec } from "../contract/index.ts";
 import { buildDataset } from "./dataset.ts";
 import { dialectNamed, type DialectName } from "./dialect.ts";
 import { loadReference } from "./reference.ts";
-import { surveyFiles } from "./survey-spec.ts";
 import { writeExport } from "./writeExport.ts";
 
 export { buildDataset, type Dataset, type DatasetOptions } from "./dataset.ts";
@@ -58,13 +57,9 @@ export async function generateExports(
   );
   await mkdir(options.out, { recursive: true });
   const summary: GenerateSummary = { files: [] };
-  const survey = new Set<string>(surveyFiles.map((f) => f.key));
-  // The six exports of contract.md, then the two survey files of survey.md (written once, even
-  // when the contract lists them as well).
-  const specs: (Pick<FileSpec, "file" | "dutchFile" | "columns"> & { key: string })[] = [
-    ...files.filter((f) => !survey.has(f.key)),
-    ...surveyFiles,
-  ];
+  // The six exports of contract.md, then the two survey files of survey.md: the contract's own
+  // entries, in its load order.
+  const specs: readonly FileSpec[] = files;
   for (const spec of specs) {
     const fileName = dialect.fileName(spec);
     const other = options.dialect === "nl" ? spec.file : spec.dutchFile;

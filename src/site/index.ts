@@ -13,6 +13,7 @@ import {
 import { fundingSql } from "./funding.ts";
 import { graphLinksSql, graphNodesSql, graphsSql } from "./graph.ts";
 import { siteKeysSql } from "./keys.ts";
+import { izaKeysSql, izaPagesSql } from "./iza-pages.ts";
 import { membersByRegionSql } from "./members.ts";
 import { networkPagesSql } from "./network-pages.ts";
 import { projectListsSql, projectRowsSql, projectsSummarySql } from "./projects.ts";
@@ -22,6 +23,7 @@ import { detailTables } from "../output/tables.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
 export { GRAPH_NODES } from "./graph.ts";
+export { IZA_INDICATORS } from "./iza-pages.ts";
 export { RECENT_EVENTS } from "./events.ts";
 export { SMALL_NUMBER, SURVEY_INDICATORS, surveyMarts, type SurveySources } from "./survey.ts";
 
@@ -56,6 +58,13 @@ export async function buildSiteMarts(db: Database, graphCap?: number): Promise<v
   );
   await run(db, siteKeysSql(networks.map((n) => n.network)));
   for (const mart of siteMarts(graphCap)) await run(db, mart);
+  // A page per IZA region as the indicators name it (after site_series).
+  const regions = await rows<{ scope: string }>(
+    db,
+    sql`select distinct scope from indicators where scope_type = 'iza_regio' order by scope`,
+  );
+  await run(db, izaKeysSql(regions.map((r) => r.scope)));
+  await run(db, izaPagesSql);
   for (const mart of surveyMarts(await surveySources(db))) await run(db, mart);
 }
 

@@ -8,6 +8,7 @@ import {
   surveyFiles,
   type SurveyKey,
 } from "../../src/generate/index.ts";
+import { surveyRelations, surveyResponses, vocabularies } from "../../src/contract/index.ts";
 import { generateRegio, readTable, removeGenerated, type Table } from "./sample.ts";
 
 /** One survey file, header names mapped back to canonical names (both dialects give one shape). */
@@ -49,6 +50,17 @@ describe("generate: the partner survey of the regio set", () => {
     members = readTable(dir, "members");
   });
   afterAll(removeGenerated);
+
+  it("writes the contract's own survey columns and vocabularies (one truth, no copy)", () => {
+    expect(surveyFiles).toHaveLength(2);
+    expect(surveyFiles[0]).toBe(surveyResponses);
+    expect(surveyFiles[1]).toBe(surveyRelations);
+    expect(BARRIERS).toBe(vocabularies.barrier.values);
+    expect(SUCCESS_FACTORS).toBe(vocabularies.success_factor.values);
+    // The header names the contract reads back: canonical in plain, first alias in nl.
+    const header = readFileSync(join(dir, "survey_relations.csv"), "utf8").split("\n")[0];
+    expect(header).toBe(surveyRelations.columns.map((c) => c.name).join(","));
+  });
 
   /** The responses per network and round, in file order. */
   const rounds = () => {

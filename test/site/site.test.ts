@@ -19,6 +19,7 @@ import {
   screenshotName,
   visit,
 } from "./browser.ts";
+import { visitedPages } from "./url-pages.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
@@ -47,7 +48,8 @@ const PAGES = [
 /** Pages that hold tables and text but no chart. */
 const WITHOUT_CHARTS = new Set(["/downloads", "/methode", "/toegankelijkheid"]);
 
-const pages = existsSync(join(dist, "index.html")) ? builtPages(dist) : [];
+/** The built pages; of the pages per IZA region (issue 16) only REGION_PAGES. */
+const pages = visitedPages(existsSync(join(dist, "index.html")) ? builtPages(dist) : []);
 
 /** The networks in the built meta.json (dist/_file/data/meta.<hash>.json). */
 function builtNetworks(): { name: string; slug: string }[] {

@@ -17,9 +17,10 @@ import type { StaticServer } from "../../scripts/serve.js";
 import { VIEWPORT, allowZoom, viewportAllowsZoom } from "../../scripts/build/post-process.js";
 import { builtPages, checkCharts, openSite, visit } from "./browser.ts";
 import { findOverflow, type Reflow } from "./reflow.ts";
+import { visitedPages } from "./url-pages.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-const pages = existsSync(join(dist, "index.html")) ? builtPages(dist) : [];
+const pages = visitedPages(existsSync(join(dist, "index.html")) ? builtPages(dist) : []);
 /** The HTML file of a page path. */
 const fileOf = (path: string) =>
   join(
