@@ -27,6 +27,7 @@ export const MARTS = {
   bijeenkomsten: "site_event_lists",
   netwerkgraaf: "site_graphs",
   netwerk: "site_network_pages",
+  samenvatting: "site_summaries",
 } as const;
 
 /** The kinds of per-scope file cut from a whole-site payload (loaders/series.ts). */

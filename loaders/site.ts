@@ -62,6 +62,8 @@ export async function sitePaths(path = databasePath()): Promise<{
         select '/data/projecten/' || key || '.json' as path from site_project_lists
         union all
         select '/data/bijeenkomsten/' || key || '.json' from site_event_lists
+        union all
+        select '/data/samenvatting/' || key || '.json' from site_summaries
         order by path`);
       const ids = await query<{ indicator: string }>(
         sql`select distinct indicator from site_series order by indicator`,

@@ -17,9 +17,11 @@ import { networkPagesSql } from "./network-pages.ts";
 import { projectListsSql, projectRowsSql, projectsSummarySql } from "./projects.ts";
 import { indicatorSeriesSql, seriesSql } from "./series.ts";
 import { surveyMarts, type SurveySources } from "./survey.ts";
+import { summariesSql } from "./summaries.ts";
 import { detailTables } from "../output/tables.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
+export { regionKey } from "./summaries.ts";
 export { GRAPH_NODES } from "./graph.ts";
 export { RECENT_EVENTS } from "./events.ts";
 export { SMALL_NUMBER, SURVEY_INDICATORS, surveyMarts, type SurveySources } from "./survey.ts";
@@ -54,6 +56,11 @@ export async function buildSiteMarts(db: Database, graphCap?: number): Promise<v
   );
   await run(db, siteKeysSql(networks.map((n) => n.network)));
   for (const mart of siteMarts(graphCap)) await run(db, mart);
+  const regions = await rows<{ scope: string }>(
+    db,
+    sql`select scope from iza_scopes where scope_type = 'iza_regio' order by scope`,
+  );
+  await run(db, summariesSql(regions.map((r) => r.scope)));
   for (const mart of surveyMarts(await surveySources(db))) await run(db, mart);
 }
 

@@ -42,7 +42,7 @@ async function summariesText(out: string): Promise<string> {
 describe("golden texts of the sample's summaries", () => {
   it.each(["2024-02-29", "2026-09-30"] as const)("peildatum %s", async (asOf) => {
     const actual = await summariesText(inject("sample")[asOf].out);
-    const golden = join(GOLDEN, `summaries-${asOf}.md`);
+    const golden = join(GOLDEN, `summaries-${asOf}.txt`);
     const changed = `${golden}-changed`;
     if (update) {
       mkdirSync(GOLDEN, { recursive: true });
@@ -51,6 +51,6 @@ describe("golden texts of the sample's summaries", () => {
     rmSync(changed, { force: true });
     const expected = existsSync(golden) ? readFileSync(golden, "utf8") : "";
     if (actual !== expected) writeFileSync(changed, actual);
-    expect(actual === expected, `summaries-${asOf}.md differs; see ${changed}`).toBe(true);
+    expect(actual === expected, `summaries-${asOf}.txt differs; see ${changed}`).toBe(true);
   });
 });
