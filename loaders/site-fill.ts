@@ -30,6 +30,7 @@ export const MARTS = {
   netwerk: "site_network_pages",
   financiering: "site_funding",
   "iza-regio": "site_iza_pages",
+  samenvatting: "site_summaries",
 } as const;
 
 /** The kinds of per-scope file cut from a whole-site payload (loaders/series.ts). */

@@ -66,6 +66,8 @@ export async function sitePaths(path = databasePath()): Promise<{
         select '/data/projecten/' || key || '.json' as path from site_project_lists
         union all
         select '/data/bijeenkomsten/' || key || '.json' from site_event_lists
+        union all
+        select '/data/samenvatting/' || key || '.json' from site_summaries
         order by path`);
       const regions = await query<{ key: string }>(sql`select key from site_iza_keys order by key`);
       const ids = await query<{ indicator: string }>(

@@ -63,7 +63,8 @@ const ARROWS = { up: "▲", down: "▼", flat: "▶" };
 /**
  * One KPI card. `entry` is the indicator's catalog row (indicator, name_nl, unit, direction),
  * `series` its values oldest first (see indicatorSeries). The value carries
- * `data-kpi="<indicator id>"`; the change is against `lag` reference dates earlier. `note`: a
+ * `data-kpi="<indicator id>"` and the card the anchor `#kpi-<indicator id>` (the summary links
+ * there); the change is against `lag` reference dates earlier. `note`: a
  * short line below the sparkline (e.g. "alle IZA-regio's").
  */
 export function kpiCard(entry, series, { lag = CHANGE_LAG, note = null } = {}) {
@@ -76,7 +77,7 @@ export function kpiCard(entry, series, { lag = CHANGE_LAG, note = null } = {}) {
   const tone = changeTone(delta, entry.direction);
   const arrow = delta == null ? "" : delta > 0 ? ARROWS.up : delta < 0 ? ARROWS.down : ARROWS.flat;
   const toneText = { gunstig: "gunstig", ongunstig: "ongunstig", neutraal: "" }[tone];
-  return html`<div class="card kpi">
+  return html`<div class="card kpi" id=${`kpi-${entry.indicator}`}>
     <h2>${entry.name_nl}</h2>
     <div class="kpi-value big" data-kpi=${entry.indicator}>
       ${formatValue(current?.value ?? null, entry.unit)}

@@ -29,6 +29,28 @@ const DIRECTIONS = {
   neutraal: "geen voorkeur",
 };
 
+/**
+ * The catalog's news_threshold in words: a share of the earlier value for aantal, euro and
+ * gemiddelde, a difference otherwise (as the summaries' rule reads it, src/summaries/facts.ts).
+ */
+export function thresholdText(threshold, unit, direction) {
+  if (threshold == null) return "–";
+  if (direction === "neutraal") return "geen (geen voorkeursrichting)";
+  const number = (v) => v.toLocaleString("nl-NL", { maximumFractionDigits: 2 });
+  switch (unit) {
+    case "aantal":
+    case "euro":
+    case "gemiddelde":
+      return `${number(threshold * 100)} % van de eerdere waarde`;
+    case "aandeel":
+      return `${number(threshold * 100)} procentpunt`;
+    case "ja/nee":
+      return "elke verandering";
+    default:
+      return number(threshold);
+  }
+}
+
 const codeOrder = (code) => {
   const m = /^([A-Z])(\d+)$/.exec(code ?? "");
   return m ? Number(m[2]) : 99;
@@ -51,7 +73,8 @@ export function catalogTable(catalog, group, codes, { narrow = false } = {}) {
             <dt><strong>${r.code} ${r.name_nl}</strong> <code>${r.indicator}</code></dt>
             <dd style="margin: 0.2rem 0 0">
               <span class="muted"
-                >${UNITS[r.unit] ?? r.unit}, ${DIRECTIONS[r.direction] ?? r.direction}.</span
+                >${UNITS[r.unit] ?? r.unit}, ${DIRECTIONS[r.direction] ?? r.direction}; nieuws vanaf
+                ${thresholdText(r.news_threshold, r.unit, r.direction)}.</span
               >
               ${r.definition_nl}
             </dd>
@@ -71,6 +94,11 @@ export function catalogTable(catalog, group, codes, { narrow = false } = {}) {
       },
       { key: "unit", label: "Eenheid", format: (v) => UNITS[v] ?? v },
       { key: "direction", label: "Richting", format: (v) => DIRECTIONS[v] ?? v },
+      {
+        key: "news_threshold",
+        label: "Nieuws vanaf",
+        format: (v, row) => thresholdText(v, row.unit, row.direction),
+      },
       { key: "definition_nl", label: "Definitie" },
     ],
   });

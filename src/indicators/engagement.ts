@@ -13,6 +13,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Meetings",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.1,
+    subject_nl: "het aantal bijeenkomsten in twaalf maanden",
     definition_nl:
       "Aantal verschillende bijeenkomsten met een datum in de twaalf maanden tot en met de peildatum. Bijeenkomsten zonder netwerk tellen alleen in het totaal.",
     zeroWhenEmpty: true,
@@ -28,6 +30,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Turnout",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "de opkomst bij bijeenkomsten",
     definition_nl:
       "Van alle aanmeldingen voor bijeenkomsten in de twaalf maanden tot en met de peildatum, het aandeel dat ook aanwezig was. Leeg zonder aanmeldingen.",
     zeroWhenEmpty: false,
@@ -43,6 +47,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Members active at meetings",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel leden dat op bijeenkomsten komt",
     definition_nl:
       "Aandeel van de actieve leden op de peildatum dat in de twaalf maanden tot en met de peildatum ten minste één keer aanwezig was op een bijeenkomst van het netwerk. Leeg zonder actieve leden.",
     zeroWhenEmpty: false,
@@ -58,6 +64,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Multi-level participation",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "de meerlagigheid van de deelname",
     definition_nl:
       "Van de actieve leden die in de twaalf maanden tot en met de peildatum aanwezig waren, het aandeel dat aanwezig was op ten minste twee van de niveaus bestuurder, management en professional. Leeg als geen lid aanwezig was.",
     zeroWhenEmpty: false,
@@ -76,6 +84,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Participating organisations",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.1,
+    subject_nl: "het aantal organisaties op bijeenkomsten",
     definition_nl:
       "Aantal verschillende organisaties, leden of niet, met ten minste één aanwezige deelnemer op een bijeenkomst in de twaalf maanden tot en met de peildatum.",
     zeroWhenEmpty: true,

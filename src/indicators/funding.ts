@@ -14,6 +14,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Funding granted this year",
     unit: "euro",
     direction: "hoger_is_beter",
+    newsThreshold: 0.1,
+    subject_nl: "de toegekende financiering voor dit jaar",
     definition_nl:
       "Som van de toegekende financiering voor het kalenderjaar van de peildatum, over de projecten van het netwerk die op de peildatum lopen.",
     zeroWhenEmpty: true,
@@ -29,6 +31,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Structural funding",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel structurele financiering",
     definition_nl:
       "Van het toegekende bedrag dit jaar (F1), het aandeel dat structureel is. Leeg als dat bedrag nul is.",
     zeroWhenEmpty: false,
@@ -47,6 +51,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Funding diversity",
     unit: "index",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "de spreiding van de financiering over bronnen",
     definition_nl:
       "Gemiddelde over de lopende projecten met toegekende financiering tot en met het jaar van de peildatum van 1 − Σ q², met q het aandeel van elke bronsoort in het bedrag van dat project. Leeg als geen lopend project zulke financiering heeft.",
     zeroWhenEmpty: false,
@@ -62,6 +68,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Future prospects",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel projecten met financiering na dit jaar",
     definition_nl:
       "Aandeel van de lopende projecten met toegekende financiering voor een jaar na het jaar van de peildatum. Leeg zonder lopende projecten.",
     zeroWhenEmpty: false,
@@ -77,6 +85,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "One-sided dependence",
     unit: "aandeel",
     direction: "lager_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel projecten dat van één soort bron afhangt",
     definition_nl:
       "Van de lopende projecten met toegekende financiering tot en met het jaar van de peildatum, het aandeel waarbij één bronsoort meer dan 75% van dat bedrag geeft. Leeg als geen lopend project zulke financiering heeft.",
     zeroWhenEmpty: false,
@@ -95,6 +105,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Interdependence (co-financing)",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel projecten met cofinanciering door partners",
     definition_nl:
       "Aandeel van de lopende projecten met toegekende financiering tot en met het jaar van de peildatum van ten minste twee verschillende financiers die zelf partner in het project zijn. Leeg zonder lopende projecten of als de financiering geen kolom financier_id heeft.",
     zeroWhenEmpty: false,

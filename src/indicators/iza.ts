@@ -14,6 +14,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Milestones",
     unit: "aantal",
     direction: "neutraal",
+    newsThreshold: 0.1,
+    subject_nl: "het aantal mijlpalen",
     definition_nl:
       "Aantal mijlpalen van het regioplan, op elke peildatum hetzelfde. Geschrapte mijlpalen tellen niet mee.",
     zeroWhenEmpty: true,
@@ -29,6 +31,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Completed",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aantal mijlpalen gereed",
     definition_nl: "Aantal niet-geschrapte mijlpalen dat op of vóór de peildatum gereed was.",
     zeroWhenEmpty: true,
     requires,
@@ -43,6 +47,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Completed on time",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel mijlpalen dat op tijd gereed was",
     definition_nl:
       "Van de niet-geschrapte mijlpalen met een deadline op of vóór de peildatum, het aandeel dat uiterlijk op de deadline en uiterlijk op de peildatum gereed was. Leeg als nog geen deadline verstreken is.",
     zeroWhenEmpty: false,
@@ -61,6 +67,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Overdue",
     unit: "aantal",
     direction: "lager_is_beter",
+    newsThreshold: 0.1,
+    subject_nl: "het aantal achterstallige mijlpalen",
     definition_nl:
       "Aantal niet-geschrapte mijlpalen met een deadline op of vóór de peildatum die op de peildatum nog niet gereed waren.",
     zeroWhenEmpty: true,
@@ -76,6 +84,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Progress",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "de voortgang van het regioplan",
     definition_nl:
       "Aandeel van de niet-geschrapte mijlpalen dat op de peildatum gereed is (gereed gedeeld door het aantal mijlpalen). Leeg zonder mijlpalen.",
     zeroWhenEmpty: false,

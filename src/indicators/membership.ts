@@ -14,6 +14,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Active members",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aantal actieve leden",
     definition_nl:
       "Aantal verschillende organisaties met een lidmaatschap dat op de peildatum loopt: lid sinds op of vóór de peildatum en niet uitgeschreven op of vóór de peildatum. In het totaal telt een organisatie die lid is van meerdere netwerken één keer.",
     zeroWhenEmpty: true,
@@ -29,6 +31,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Inflow",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.5,
+    subject_nl: "de instroom van nieuwe leden",
     definition_nl:
       "Aantal lidmaatschappen dat begon na de vorige peildatum en uiterlijk op de peildatum (voor de eerste peildatum: de drie maanden ervoor). Het totaal is de som over de netwerken.",
     zeroWhenEmpty: true,
@@ -44,6 +48,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Outflow",
     unit: "aantal",
     direction: "lager_is_beter",
+    newsThreshold: 0.5,
+    subject_nl: "de uitstroom van leden",
     definition_nl:
       "Aantal lidmaatschappen dat eindigde na de vorige peildatum en uiterlijk op de peildatum (voor de eerste peildatum: de drie maanden ervoor). Het totaal is de som over de netwerken.",
     zeroWhenEmpty: true,
@@ -59,6 +65,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Retention after 12 months",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het behoud van leden na twaalf maanden",
     definition_nl:
       "Van de organisaties die twaalf maanden vóór de peildatum actief lid waren, het aandeel dat op de peildatum nog actief lid is. Leeg als er twaalf maanden eerder geen actieve leden waren.",
     zeroWhenEmpty: false,
@@ -74,6 +82,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Sectors present",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.1,
+    subject_nl: "het aantal sectoren onder de leden",
     definition_nl:
       "Aantal verschillende sectoren onder de actieve leden op de peildatum. De sector van een organisatie is die van haar meest recente lidmaatschap.",
     zeroWhenEmpty: true,
@@ -89,6 +99,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Sector diversity (Blau)",
     unit: "index",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "de sectordiversiteit",
     definition_nl:
       "Blau-index van de sectoren van de actieve leden: 1 min de som van de gekwadrateerde aandelen per sector. 0 als alle leden uit één sector komen; leeg zonder actieve leden.",
     zeroWhenEmpty: false,
@@ -104,6 +116,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Share outside care and welfare",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel leden buiten zorg en welzijn",
     definition_nl:
       "Aandeel van de actieve leden op de peildatum met een andere sector dan zorg of welzijn. Leeg zonder actieve leden.",
     zeroWhenEmpty: false,
@@ -119,6 +133,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Golden triangle complete",
     unit: "ja/nee",
     direction: "hoger_is_beter",
+    newsThreshold: 1,
+    subject_nl: "de gouden driehoek",
     definition_nl:
       "1 als de actieve leden op de peildatum ten minste één organisatie uit onderwijs, één uit overheid en één uit zorg of welzijn omvatten, anders 0 (ook zonder actieve leden).",
     zeroWhenEmpty: true,

@@ -26,6 +26,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Active projects",
     unit: "aantal",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aantal lopende projecten",
     definition_nl:
       "Aantal projecten van het netwerk dat op de peildatum loopt: gestart op of voor de peildatum en niet beëindigd vóór de peildatum. Een gestopt project zonder einddatum telt nooit mee.",
     zeroWhenEmpty: true,
@@ -39,6 +41,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Partners per project",
     unit: "gemiddelde",
     direction: "hoger_is_beter",
+    newsThreshold: 0.1,
+    subject_nl: "het gemiddelde aantal partners per project",
     definition_nl:
       "Gemiddeld aantal partners per lopend project. Partners zijn de verschillende organisaties in de projectpartners plus de penvoerder.",
     zeroWhenEmpty: false,
@@ -52,6 +56,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Cross-sector projects",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel crosssectorale projecten",
     definition_nl:
       "Aandeel van de lopende projecten met partners uit ten minste twee bekende sectoren. De sector van een partner is die uit de ledenlijst, anders die uit de partnerrij; een onbekende sector telt niet.",
     zeroWhenEmpty: false,
@@ -65,6 +71,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Care with other sectors",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel projecten van zorg met andere sectoren",
     definition_nl:
       "Aandeel van de lopende projecten met ten minste één partner uit zorg of welzijn én ten minste één partner uit een andere bekende sector.",
     zeroWhenEmpty: false,
@@ -78,6 +86,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Members in projects",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel leden in projecten",
     definition_nl:
       "Aandeel van de actieve leden op de peildatum dat partner is in ten minste één lopend project van het netwerk.",
     zeroWhenEmpty: false,
@@ -91,6 +101,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Network density",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.02,
+    subject_nl: "de netwerkdichtheid",
     definition_nl:
       "Aandeel van alle mogelijke paren actieve leden dat samen partner is in ten minste één lopend project van het netwerk: 2E / (N(N − 1)). Leeg bij minder dan twee leden.",
     zeroWhenEmpty: false,
@@ -104,6 +116,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Centralization (Freeman)",
     unit: "index",
     direction: "neutraal",
+    newsThreshold: 0.05,
+    subject_nl: "de centralisatie",
     definition_nl:
       "Mate waarin de samenwerking tussen actieve leden via één organisatie loopt (Freeman): de som over alle leden van (hoogste aantal verbindingen − eigen aantal), gedeeld door (N − 1)(N − 2). Leeg bij minder dan drie leden.",
     zeroWhenEmpty: false,
@@ -120,6 +134,8 @@ const entries: readonly CatalogEntry[] = [
     name_en: "Scaled up or structural",
     unit: "aandeel",
     direction: "hoger_is_beter",
+    newsThreshold: 0.05,
+    subject_nl: "het aandeel opgeschaalde of structurele projecten",
     definition_nl:
       "Aandeel van de lopende projecten in de fase opschaling of structureel. Alleen op de peildatum, omdat van de fase geen geschiedenis bekend is.",
     zeroWhenEmpty: false,

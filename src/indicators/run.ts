@@ -14,7 +14,7 @@ function catalogValues(entries: readonly CatalogEntry[]): Sql {
   return join(
     entries.map(
       (e, i) =>
-        sql`(${i + 1}, ${e.code}, ${e.id}, ${e.group}, ${e.name_nl}, ${e.name_en}, ${e.unit}, ${e.direction}, ${e.definition_nl}, ${e.zeroWhenEmpty}, ${e.requires.map((r) => `${r}.csv`).join(",")}, ${e.scopeTypes.join(",")})`,
+        sql`(${i + 1}, ${e.code}, ${e.id}, ${e.group}, ${e.name_nl}, ${e.name_en}, ${e.unit}, ${e.direction}, ${e.definition_nl}, ${e.newsThreshold}, ${e.subject_nl}, ${e.zeroWhenEmpty}, ${e.requires.map((r) => `${r}.csv`).join(",")}, ${e.scopeTypes.join(",")})`,
     ),
     ",\n  ",
   );
@@ -39,7 +39,7 @@ export async function computeIndicators(
     sql`create or replace table catalog as
      select * from (values ${catalogValues(entries)})
      as t(ord, code, indicator, "group", name_nl, name_en, unit, direction, definition_nl,
-          zero_when_empty, requires, scope_types)`,
+          news_threshold, subject_nl, zero_when_empty, requires, scope_types)`,
   );
   // One family at a time: in one union query DuckDB builds several families' hash tables at
   // once, which took a national refresh over its memory ceiling (bench/README.md, step 11).

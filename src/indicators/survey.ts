@@ -23,6 +23,7 @@ const entry = (
   name_en: string,
   definition: string,
   requires: readonly ("members" | "survey_responses" | "survey_relations")[],
+  subject_nl: string,
 ): CatalogEntry => ({
   code,
   id,
@@ -31,6 +32,8 @@ const entry = (
   name_en,
   unit: "aandeel",
   direction: "hoger_is_beter",
+  newsThreshold: 0.05,
+  subject_nl,
   definition_nl: definition,
   zeroWhenEmpty: false,
   requires,
@@ -38,7 +41,14 @@ const entry = (
   value: { from: sql`survey_values`, expr: sql`value`, where: sql`measure = ${code}` },
 });
 
-const experienced = (code: string, id: string, name_nl: string, name_en: string, q: string) =>
+const experienced = (
+  code: string,
+  id: string,
+  name_nl: string,
+  name_en: string,
+  q: string,
+  subject: string,
+) =>
   entry(
     code,
     id,
@@ -46,6 +56,7 @@ const experienced = (code: string, id: string, name_nl: string, name_en: string,
     name_en,
     `Van de respondenten in de ronde die de stelling "${q}" beantwoordden (score 1–5), het aandeel met 4 of 5 (eens of helemaal eens). Ook respondenten die geen lid zijn tellen mee. ${ROUND} ${TOTAL} ${smallNumbers("respondenten met een score op deze stelling")}`,
     ["survey_responses"],
+    subject,
   );
 
 const entries: readonly CatalogEntry[] = [
@@ -56,6 +67,7 @@ const entries: readonly CatalogEntry[] = [
     "Survey response",
     `Het aantal respondenten in de ronde dat op de sluitingsdatum van de ronde actief lid is van het netwerk, gedeeld door het aantal actieve leden van het netwerk op die datum. ${ROUND} Het totaal deelt de som van de lid-respondenten door de som van de actieve leden, over de netwerken met een ronde op de peildatum. De respons zelf zegt niet wat een organisatie antwoordde en valt niet onder de regel voor kleine aantallen.`,
     responses,
+    "de respons op de enquête",
   ),
   entry(
     "S2",
@@ -64,6 +76,7 @@ const entries: readonly CatalogEntry[] = [
     "Trust between partners",
     `Gemiddelde over de beoordeelde relaties van (vertrouwen − 1) / 3, met vertrouwen de score 1–4 op "Hoeveel vertrouwt u erop dat deze organisatie doet wat ze belooft?": 0 = geen, 1 = volledig vertrouwen. Het gemiddelde is over relaties, dus een respondent met meer beoordeelde relaties weegt zwaarder. ${ROUND} ${TOTAL} ${smallNumbers("respondenten met ten minste één relatie met een vertrouwensscore")}`,
     relations,
+    "het vertrouwen tussen partners",
   ),
   entry(
     "S3",
@@ -72,6 +85,7 @@ const entries: readonly CatalogEntry[] = [
     "Value of the collaboration",
     `Gemiddelde over de beoordeelde relaties van (waarde − 1) / 3, met waarde de score 1–4 op "Hoeveel draagt de samenwerking met deze organisatie bij aan uw doelen?": 0 = niets, 1 = veel. Het gemiddelde is over relaties, dus een respondent met meer beoordeelde relaties weegt zwaarder. ${ROUND} ${TOTAL} ${smallNumbers("respondenten met ten minste één relatie met een waardescore")}`,
     relations,
+    "de ervaren waarde van de samenwerking",
   ),
   entry(
     "S4",
@@ -80,6 +94,7 @@ const entries: readonly CatalogEntry[] = [
     "Mutual relations",
     `Van de paren van twee respondenten uit dezelfde ronde waarvan ten minste één de ander noemt in de enquêterelaties (met of zonder score), het aandeel waarin beide elkaar noemen. Een paar met een organisatie die niet antwoordde kan niet wederzijds zijn en telt niet mee. ${ROUND} ${TOTAL} ${smallNumbers("respondenten die in zo'n paar voorkomen")}`,
     relations,
+    "het aandeel wederzijdse relaties",
   ),
   experienced(
     "S5",
@@ -87,6 +102,7 @@ const entries: readonly CatalogEntry[] = [
     "Ervaren onderlinge afhankelijkheid",
     "Experienced mutual dependence",
     "We hebben de andere partners nodig om onze eigen doelen te bereiken",
+    "de ervaren onderlinge afhankelijkheid",
   ),
   experienced(
     "S6",
@@ -94,6 +110,7 @@ const entries: readonly CatalogEntry[] = [
     "Ervaren meerlagigheid",
     "Experienced multi-layeredness",
     "Onze organisatie doet op meer dan één niveau mee (bestuur, management, professionals)",
+    "de ervaren meerlagigheid",
   ),
   experienced(
     "S7",
@@ -101,6 +118,7 @@ const entries: readonly CatalogEntry[] = [
     "Ervaren toekomstperspectief",
     "Experienced future perspective",
     "Ik verwacht dat deze samenwerking over drie jaar nog bestaat",
+    "het ervaren toekomstperspectief",
   ),
   experienced(
     "S8",
@@ -108,6 +126,7 @@ const entries: readonly CatalogEntry[] = [
     "Ervaren bereikbaarheid",
     "Experienced reachability",
     "Ik weet de juiste mensen bij de andere partners te bereiken",
+    "de ervaren bereikbaarheid",
   ),
 ];
 

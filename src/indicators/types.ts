@@ -18,6 +18,14 @@ export interface CatalogEntry {
   readonly unit: Unit;
   readonly direction: Direction;
   readonly definition_nl: string;
+  /**
+   * The smallest change that is news in a summary ("Wat is er veranderd"): for the units aantal,
+   * euro and gemiddelde a fraction of the earlier value (0.05 = 5 %), for the others a difference
+   * in the unit (0.05 = 5 procentpunt of a share; 1 for ja/nee).
+   */
+  readonly newsThreshold: number;
+  /** The indicator as the subject of a Dutch sentence, with its article: "het aantal actieve leden". */
+  readonly subject_nl: string;
   /** Counts and sums over nothing are 0; shares with an empty denominator are null. */
   readonly zeroWhenEmpty: boolean;
   /** Files without which the indicator is null at every date. */

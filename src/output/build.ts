@@ -11,6 +11,7 @@ import {
   projectsSql,
 } from "./detail.ts";
 import { surveyFactorsSql } from "./survey-factors.ts";
+import { buildSummaries } from "../summaries/index.ts";
 
 /** The detail tables in build order: signals read member_activity and the indicators. */
 const detail = (signals?: SignalSettings): readonly [string, Sql][] => [
@@ -25,12 +26,13 @@ const detail = (signals?: SignalSettings): readonly [string, Sql][] => [
 ];
 
 /**
- * Materialises the detail tables after the indicators. `projects` is the clean input table, so
- * its detail table is built as `projects_detail` and swapped in under the output name by the
- * writer's source query.
+ * Materialises the detail tables after the indicators, then the summaries (which read the
+ * signals). `projects` is the clean input table, so its detail table is built as
+ * `projects_detail` and swapped in under the output name by the writer's source query.
  */
 export async function buildDetailTables(db: Database, signals?: SignalSettings): Promise<void> {
   for (const [name, query] of detail(signals)) {
     await run(db, sql`create or replace table ${ident(name)} as ${query}`);
   }
+  await buildSummaries(db, signals);
 }

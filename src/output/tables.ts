@@ -65,9 +65,20 @@ export const catalogTable: OutputTable = {
     col("unit"),
     col("direction"),
     col("definition_nl"),
+    col("news_threshold", "number"),
   ],
-  source: sql`select indicator, "group", name_nl, name_en, unit, direction, definition_nl from catalog`,
+  source: sql`select indicator, "group", name_nl, name_en, unit, direction, definition_nl,
+    news_threshold::double as news_threshold from catalog`,
 };
+
+/** "Wat is er veranderd": the sentences of every scope's summary (src/summaries). */
+export const summariesTable = t("summaries", [
+  col("scope_type"),
+  col("scope"),
+  col("position", "integer"),
+  col("indicator_or_signal"),
+  col("sentence_nl"),
+]);
 
 export const detailTables: readonly OutputTable[] = [
   t("members_by_sector", [
@@ -152,6 +163,7 @@ export const outputTables: readonly OutputTable[] = [
   indicatorsTable,
   catalogTable,
   ...detailTables,
+  summariesTable,
   dataQualityTable,
   rejectsTable,
 ];

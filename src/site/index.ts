@@ -19,9 +19,11 @@ import { networkPagesSql } from "./network-pages.ts";
 import { projectListsSql, projectRowsSql, projectsSummarySql } from "./projects.ts";
 import { indicatorSeriesSql, seriesSql } from "./series.ts";
 import { surveyMarts, type SurveySources } from "./survey.ts";
+import { summariesSql } from "./summaries.ts";
 import { detailTables } from "../output/tables.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
+export { regionKey } from "./summaries.ts";
 export { GRAPH_NODES } from "./graph.ts";
 export { IZA_INDICATORS } from "./iza-pages.ts";
 export { RECENT_EVENTS } from "./events.ts";
@@ -65,6 +67,7 @@ export async function buildSiteMarts(db: Database, graphCap?: number): Promise<v
   );
   await run(db, izaKeysSql(regions.map((r) => r.scope)));
   await run(db, izaPagesSql);
+  await run(db, summariesSql(regions.map((r) => r.scope)));
   for (const mart of surveyMarts(await surveySources(db))) await run(db, mart);
 }
 

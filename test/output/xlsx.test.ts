@@ -112,6 +112,7 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
       "IZA-voortgang",
       "Enquêtefactoren",
       "Signalen",
+      "Samenvattingen",
       "Datakwaliteit",
       "Afgewezen rijen",
       "Woordenboek",

@@ -28,7 +28,7 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
   },
   indicator_catalog: {
     title: "Indicatorcatalogus",
-    row: "één indicator met zijn naam, eenheid, richting en definitie",
+    row: "één indicator met zijn naam, eenheid, richting, definitie en nieuwsdrempel",
     columns: {
       indicator: "id van de indicator",
       group: "groep: leden, projecten, bijeenkomsten, financiering, iza of enquete",
@@ -37,6 +37,8 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
       unit: "eenheid: aantal, aandeel, gemiddelde, index, euro of ja/nee",
       direction: "richting: hoger_is_beter, lager_is_beter of neutraal",
       definition_nl: "definitie in het Nederlands",
+      news_threshold:
+        "kleinste verandering die in de samenvatting (Wat is er veranderd) als nieuws telt: bij aantal, euro en gemiddelde een deel van de eerdere waarde (0,1 = 10 %), anders een verschil in de eenheid (0,05 = 5 procentpunt; 1 bij ja/nee)",
     },
   },
   members_by_sector: {
@@ -146,6 +148,17 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
       scope: "netwerk of regio",
       subject_id: "id van het project, de organisatie, de mijlpaal of de indicator",
       message_nl: "toelichting in het Nederlands",
+    },
+  },
+  summaries: {
+    title: "Samenvattingen",
+    row: "één zin van de samenvatting 'Wat is er veranderd' van een netwerk, een IZA-regio of alle netwerken",
+    columns: {
+      scope_type: "soort bereik: netwerk, totaal of iza_regio",
+      scope: "naam van het netwerk of de regio; alle voor het totaal",
+      position: "plaats van de zin in de samenvatting (1 = belangrijkst)",
+      indicator_or_signal: "id van de indicator of de soort signaal waar de zin over gaat",
+      sentence_nl: "de zin in het Nederlands",
     },
   },
   data_quality: {

@@ -1,0 +1,4 @@
+import process from "node:process";
+import { paramOf, scopePayload } from "../../../loaders/site-cache.js";
+
+process.stdout.write(await scopePayload("samenvatting", paramOf("sleutel")));
