@@ -12,6 +12,7 @@ export const STATIC_KINDS = [
   "bijeenkomsten",
   "netwerkgraaf",
   "financiering",
+  "samenvatting",
   "indicatoren",
   "per-indicator",
 ];

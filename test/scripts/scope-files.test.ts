@@ -57,8 +57,10 @@ describe("copyScopeFiles", () => {
     expect(written).toEqual([...listed].sort());
     expect(files).toBe(listed.length);
     expect(listed.some((f) => f.startsWith("/data/financiering/"))).toBe(true);
-    // The config builds only the network pages.
-    expect(paths.every((p) => p.startsWith("/netwerk/"))).toBe(true);
-    expect(paths.length).toBeGreaterThan(1);
+    expect(listed.some((f) => f.startsWith("/data/samenvatting/iza--"))).toBe(true);
+    // The config builds only the pages per network and per IZA region.
+    expect(paths.every((p) => /^\/(netwerk|iza-regio)\/[^/]+$/.test(p))).toBe(true);
+    expect(paths.filter((p) => p.startsWith("/netwerk/")).length).toBeGreaterThan(1);
+    expect(paths.filter((p) => p.startsWith("/iza-regio/")).length).toBeGreaterThan(1);
   });
 });

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The pages per IZA region in Chromium (issue 16 point 3): every region of iza-regios.json has
 // a page and /iza links to each; a page shows its region's overdue milestones as many as I4 says,
-// highlights the region on the map (or says it is no zorgkantoorregio), holds the hook for the
-// summary, and prints on A4. REGION_PAGES go through site.test.ts and dark-phone.test.ts (both
+// highlights the region on the map (or says it is no zorgkantoorregio), shows its summary
+// (Wat is er veranderd), and prints on A4. REGION_PAGES go through site.test.ts and dark-phone.test.ts (both
 // widths, light and dark, axe). Needs dist/ (npm run build) and Chromium, like site.test.ts.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,6 +24,11 @@ function builtJson<T>(dir: string, name: string): T {
   const file = readdirSync(folder).find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"));
   if (!file) throw new Error(`dist/_file/${dir}/${name}.*.json not found`);
   return JSON.parse(readFileSync(join(folder, file), "utf8")) as T;
+}
+
+/** The summary file of a region page's region (dist/data/samenvatting/iza--<key>.json). */
+function summaryFile(path: string): string {
+  return join(dist, "data", "samenvatting", `iza--${path.split("/").pop()!}.json`);
 }
 
 describe("pages per IZA region (dist/)", () => {
@@ -89,7 +94,13 @@ describe("pages per IZA region (dist/)", () => {
       const i4 = own.indicator_series.series
         .find((s) => s.indicator === "achterstallig")!
         .values.at(-1);
-      let view = { overdue: 0, shaded: 0, hook: false, mapSubtitle: "", twice: 0 };
+      let view = {
+        overdue: 0,
+        shaded: 0,
+        summary: [] as { item: string | null; sentence?: string; href?: string | null }[],
+        mapSubtitle: "",
+        twice: 0,
+      };
       const result = await visit(browser, server.url, path, 1280, async (page) => {
         await checkCharts(page, 4);
         view = await page.evaluate(() => {
@@ -110,7 +121,11 @@ describe("pages per IZA region (dist/)", () => {
           return {
             overdue: overdue.length,
             shaded,
-            hook: document.querySelector("section#wat-is-er-veranderd") !== null,
+            summary: [...document.querySelectorAll("section.summary li")].map((li) => ({
+              item: li.getAttribute("data-item"),
+              sentence: li.textContent?.trim(),
+              href: li.querySelector("a")?.getAttribute("href"),
+            })),
             mapSubtitle: map?.querySelector(".figure-subtitle")?.textContent ?? "",
             twice: document.querySelectorAll("main p.muted a[href^='./']").length,
           };
@@ -122,7 +137,17 @@ describe("pages per IZA region (dist/)", () => {
       expect(view.overdue, `overdue milestones on ${path}`).toBe(i4);
       expect(view.shaded, `regions shaded on the map of ${path}`).toBe(onMap);
       if (!onMap) expect(view.mapSubtitle).toContain("geen zorgkantoorregio");
-      expect(view.hook, "the hook for Wat is er veranderd").toBe(true);
+      // "Wat is er veranderd": the region's sentences as the refresh wrote them (summaries).
+      const written = JSON.parse(readFileSync(summaryFile(path), "utf8")) as {
+        sentences: { item: string; sentence: string }[];
+      };
+      expect(written.sentences.length).toBeGreaterThan(0);
+      expect(view.summary.map(({ item, sentence }) => ({ item, sentence }))).toEqual(
+        written.sentences.map(({ item, sentence }) => ({ item, sentence })),
+      );
+      // A sentence about a key figure of the page links to its card.
+      for (const s of view.summary.filter((s) => s.href?.startsWith("#")))
+        expect(s.href).toBe(`#kpi-${s.item}`);
       // Zuidoost-Brabant is also named ZK30 in the sample: the page links to that one.
       expect(view.twice).toBe(onMap ? 1 : 0);
     },
