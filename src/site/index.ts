@@ -18,6 +18,7 @@ import { projectListsSql, projectRowsSql, projectsSummarySql } from "./projects.
 import { indicatorSeriesSql, seriesSql } from "./series.ts";
 import { surveyMarts, type SurveySources } from "./survey.ts";
 import { detailTables } from "../output/tables.ts";
+import { changesMartSql, noChangesMartSql } from "./changes.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
 export { GRAPH_NODES } from "./graph.ts";
@@ -55,6 +56,12 @@ export async function buildSiteMarts(db: Database, graphCap?: number): Promise<v
   await run(db, siteKeysSql(networks.map((n) => n.network)));
   for (const mart of siteMarts(graphCap)) await run(db, mart);
   for (const mart of surveyMarts(await surveySources(db))) await run(db, mart);
+  // "Sinds de vorige verversing": from the refresh's table changes (src/refresh/changes.ts)
+  const [changes] = await rows<{ n: bigint }>(
+    db,
+    sql`select count(*) as n from duckdb_tables() where table_name = 'changes' and not temporary`,
+  );
+  await run(db, Number(changes!.n) ? changesMartSql : noChangesMartSql);
 }
 
 /**
