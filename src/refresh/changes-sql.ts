@@ -40,8 +40,6 @@ export interface FileColumns {
   readonly spec: FileSpec;
   readonly before: readonly string[] | null;
   readonly after: readonly string[] | null;
-  /** True when the export was copied unchanged from the previous database: nothing to compare. */
-  readonly reused?: boolean;
 }
 
 /** The `export` row of one file from a query returning added, removed and changed. */
@@ -93,7 +91,7 @@ from (${per(before)}) as o full join (${per(after)}) as n on o.g is not distinct
 export function fileChangesSql(file: FileColumns): Sql {
   const name = file.spec.file;
   const zero = sql`select 0 as added, 0 as removed, 0 as changed`;
-  if (file.reused || (!file.before && !file.after)) return exportRow(name, zero);
+  if (!file.before && !file.after) return exportRow(name, zero);
   const table = file.spec.key;
   // A side without the table is the other side's table with no rows.
   const before = file.before ? previousTable(table) : sql`(select * from ${ident(table)} limit 0)`;

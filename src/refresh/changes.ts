@@ -91,14 +91,12 @@ async function attachPrevious(db: Database, path: string | undefined): Promise<s
 
 /**
  * Builds `changes` in `db` (whose exports, indicators and signals are computed) against the
- * database at `previousPath` (absent: the first refresh), and returns its summary. Exports in
- * `reused` were copied unchanged from that database: they are not compared row by row.
+ * database at `previousPath` (absent: the first refresh), and returns its summary.
  */
 export async function computeChanges(
   db: Database,
   previousPath: string | undefined,
   asOf: string,
-  reused: readonly FileSpec[] = [],
 ): Promise<ChangesSummary> {
   await run(db, createChangesSql);
   const oldAsOf = await attachPrevious(db, previousPath);
@@ -111,7 +109,6 @@ export async function computeChanges(
           spec,
           before: before.get(spec.key) ?? null,
           after: after.get(spec.key) ?? null,
-          reused: reused.includes(spec),
         };
         await run(db, fileChangesSql(file));
       }

@@ -151,8 +151,9 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     );
     effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
-    const reused = reuse ? [...reuse.reads.keys()] : [];
-    const changes = await computeChanges(db, staging.dbPath, asOf, reused);
+    // Every export is compared, also those copied from the previous database: their clean rows
+    // can still change (partners and funding are re-checked against changed projects).
+    const changes = await computeChanges(db, staging.dbPath, asOf);
     effects.progress(`wijzigingen sinds de vorige verversing (${watch.lap("wijzigingen", start)})`);
     start = performance.now();
     await buildSiteMarts(db);

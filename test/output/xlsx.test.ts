@@ -114,6 +114,7 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
       "Signalen",
       "Datakwaliteit",
       "Afgewezen rijen",
+      "Wijzigingen",
       "Woordenboek",
     ]);
   });
