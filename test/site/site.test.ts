@@ -357,6 +357,12 @@ describe("built site (dist/)", () => {
         expect(await quality.locator("tbody tr").count()).toBeGreaterThan(0);
         const rejects = page.locator("main .data-table table").last();
         expect(await rejects.locator("tbody tr").count()).toBeGreaterThan(0);
+        // "Sinds de vorige verversing" (issue 16): the sample's site is its first refresh
+        const heading = page.locator("main h2", { hasText: "Sinds de vorige verversing" });
+        expect(await heading.count()).toBe(1);
+        expect(await page.locator("main section.changes").innerText()).toContain(
+          "Geen vorige verversing: er is niets om mee te vergelijken.",
+        );
       });
     },
   );
