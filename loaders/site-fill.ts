@@ -40,6 +40,7 @@ export const CUT = { indicatoren: indicatorFiles, "per-indicator": indicatorIdFi
 export const SITE_FILES: Readonly<
   Record<string, () => string | Uint8Array | Promise<string | Uint8Array>>
 > = {
+  "changes.json": () => martJson("site_changes"),
   "contract.json": contractJson,
   "data_quality.arrow": () => outputArrow("data_quality"),
   "datawoordenboek-contract.nl.csv": contractCsv,

@@ -7,7 +7,7 @@ import { validateCommand } from "./validate.ts";
 
 const USAGE = `Gebruik:
   regiomonitor refresh  [--data MAP] [--as-of JJJJ-MM-DD] [--out MAP] [--db BESTAND] [--mapping BESTAND] [--settings BESTAND] [--log BESTAND] [--full] [--strict] [--json]
-  regiomonitor validate [--data MAP] [--mapping BESTAND] [--settings BESTAND] [--strict] [--json]
+  regiomonitor validate [--data MAP] [--mapping BESTAND] [--settings BESTAND] [--compare [--db BESTAND] [--as-of JJJJ-MM-DD]] [--strict] [--json]
   regiomonitor mapping  [--data MAP] [--out BESTAND] [--force]
   regiomonitor generate [--scale regio|landelijk] [--seed N] [--out MAP] [--dialect plain|nl]`;
 

@@ -5,6 +5,7 @@ import { appendLog, type RunStatus } from "../refresh/log.ts";
 import { planStaging } from "../refresh/publish.ts";
 import { refresh, type RefreshResult } from "../refresh/run.ts";
 import { parseArgs } from "./args.ts";
+import { changesJson, changesLines } from "./changes-report.ts";
 import { dutchDate, qualityTable } from "./report.ts";
 
 export const DEFAULT_DATA = "data/exports";
@@ -104,6 +105,7 @@ function summaryJson(result: RefreshResult, status: RunStatus, log: string) {
     signals_high: result.highSignals,
     unknown_files: result.ingest.unknownFiles,
     files: result.ingest.quality,
+    changes: changesJson(result.changes),
     timing: {
       seconds: result.seconds,
       stages: result.stages,
@@ -128,6 +130,9 @@ function summaryText(result: RefreshResult, log: string): string {
     ...result.ingest.unknownFiles.map((f) => `Onbekend bestand genegeerd: ${f}`),
     `Afgewezen rijen: ${result.rejected.toLocaleString("nl-NL")}${result.rejected ? " (zie rejects.csv)" : ""}`,
     `Signalen: ${result.signals.toLocaleString("nl-NL")}, waarvan ${result.highSignals.toLocaleString("nl-NL")} met ernst hoog (zie signals.csv)`,
+    "",
+    ...changesLines(result.changes),
+    "",
     `Uitvoer: ${result.outDir}`,
     `Database: ${result.dbPath}`,
     `Logboek: ${log}`,

@@ -6,7 +6,11 @@ import { ingest, type IngestResult } from "../ingest/index.ts";
 import { suggestFolder, suggestionReport } from "../ingest/suggest/index.ts";
 import { loadSettings } from "../settings/load.ts";
 import { parseArgs } from "./args.ts";
-import { DEFAULT_DATA } from "./refresh.ts";
+import { DEFAULT_DATA, DEFAULT_DB } from "./refresh.ts";
+import { changesJson, changesLines } from "./changes-report.ts";
+import { compareWithPublished } from "./compare.ts";
+import { isIsoDate } from "../refresh/as-of.ts";
+import { UsageError } from "../errors.ts";
 import { qualityTable, rejectLines } from "./report.ts";
 
 interface RejectRow {
@@ -37,10 +41,18 @@ async function proposal(dir: string): Promise<string | undefined> {
 
 /** `regiomonitor validate`: check the exports and print the quality report; writes nothing. */
 export async function validateCommand(args: readonly string[], effects: Effects): Promise<number> {
-  const { values, flags } = parseArgs(args, ["data", "mapping", "settings"], ["strict", "json"]);
+  const { values, flags } = parseArgs(
+    args,
+    ["data", "mapping", "settings", "db", "as-of"],
+    ["strict", "json", "compare"],
+  );
   const dir = values.get("data") ?? DEFAULT_DATA;
+  const asOf = values.get("as-of");
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    throw new UsageError(`--as-of verwacht een datum als JJJJ-MM-DD, niet "${asOf}"`);
+  }
   // a bad instellingen.json would stop the refresh (exit 2): validate says so first
-  await loadSettings(dir, values.get("settings"));
+  const { settings } = await loadSettings(dir, values.get("settings"));
   const db = await openDatabase(":memory:");
   try {
     let result: IngestResult;
@@ -57,6 +69,10 @@ export async function validateCommand(args: readonly string[], effects: Effects)
       sql`select * from rejects order by file, line, "column"`,
     );
     const strictFail = flags.has("strict") && rejects.length > 0;
+    // --compare: what a refresh would change against the published database (writes nothing)
+    const changes = flags.has("compare")
+      ? await compareWithPublished(db, values.get("db") ?? DEFAULT_DB, settings, asOf)
+      : undefined;
     if (flags.has("json")) {
       effects.output(
         JSON.stringify(
@@ -65,6 +81,7 @@ export async function validateCommand(args: readonly string[], effects: Effects)
             unknown_files: result.unknownFiles,
             files: result.quality,
             rejects,
+            ...(changes ? { changes: changesJson(changes) } : {}),
           },
           null,
           2,
@@ -84,6 +101,7 @@ export async function validateCommand(args: readonly string[], effects: Effects)
                 rejectLines(rejects, rejects.length),
               ]
             : ["", "Geen afgewezen rijen."]),
+          ...(changes ? ["", ...changesLines(changes, false)] : []),
         ].join("\n"),
       );
     }

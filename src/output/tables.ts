@@ -158,6 +158,29 @@ export const detailTables: readonly OutputTable[] = [
   ]),
 ];
 
+/** What changed since the previous refresh (src/refresh/changes-sql.ts; issue 16 point 2). */
+export const changesTable: OutputTable = {
+  name: "changes",
+  columns: [
+    col("section"),
+    col("subject"),
+    col("scope_type"),
+    col("scope"),
+    col("subject_id"),
+    col("change"),
+    col("severity"),
+    col("added", "integer"),
+    col("removed", "integer"),
+    col("changed", "integer"),
+    col("old_period_end", "date"),
+    col("old_value", "number"),
+    col("new_period_end", "date"),
+    col("new_value", "number"),
+    col("message_nl"),
+  ],
+  source: sql`select * from changes`,
+};
+
 /** Every table a refresh writes, in the order of spec/outputs.md. */
 export const outputTables: readonly OutputTable[] = [
   indicatorsTable,
@@ -166,4 +189,6 @@ export const outputTables: readonly OutputTable[] = [
   summariesTable,
   dataQualityTable,
   rejectsTable,
+  // issue 16 point 2: "Sinds de vorige verversing"
+  changesTable,
 ];

@@ -17,6 +17,7 @@ import { writeTables } from "../output/write.ts";
 import { WORKBOOK_FILE, writeWorkbook } from "../output/workbook/index.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
 import { fingerprint, type Fingerprints } from "./fingerprint.ts";
+import { computeChanges, noChanges, type ChangesSummary } from "./changes.ts";
 import { acquireLocks } from "./lock.ts";
 import {
   listOutputs,
@@ -68,6 +69,8 @@ export interface RefreshResult {
   readonly reused: readonly string[];
   readonly stages: readonly StageTime[];
   readonly seconds: number;
+  /** What changed since the previous refresh ("Sinds de vorige verversing"). */
+  readonly changes: ChangesSummary;
 }
 
 /**
@@ -148,6 +151,11 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     );
     effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
+    // Every export is compared, also those copied from the previous database: their clean rows
+    // can still change (partners and funding are re-checked against changed projects).
+    const changes = await computeChanges(db, staging.dbPath, asOf);
+    effects.progress(`wijzigingen sinds de vorige verversing (${watch.lap("wijzigingen", start)})`);
+    start = performance.now();
     await buildSiteMarts(db);
     effects.progress(`tabellen voor de site berekend (${watch.lap("site", start)})`);
     start = performance.now();
@@ -184,6 +192,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       reused: reusedSpecs.map((s) => s.file),
       stages: watch.stages,
       seconds: watch.total(),
+      changes,
     };
   } catch (error) {
     if (db) closeDatabase(db);
@@ -276,5 +285,6 @@ function unchangedResult(
     reused: [...reads.keys()].map((s) => s.file),
     stages: watch.stages,
     seconds: watch.total(),
+    changes: noChanges(previous.asOf),
   };
 }

@@ -21,6 +21,7 @@ import { indicatorSeriesSql, seriesSql } from "./series.ts";
 import { surveyMarts, type SurveySources } from "./survey.ts";
 import { summariesSql } from "./summaries.ts";
 import { detailTables } from "../output/tables.ts";
+import { changesMartSql, noChangesMartSql } from "./changes.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
 export { regionKey } from "./summaries.ts";
@@ -69,6 +70,12 @@ export async function buildSiteMarts(db: Database, graphCap?: number): Promise<v
   await run(db, izaPagesSql);
   await run(db, summariesSql(regions.map((r) => r.scope)));
   for (const mart of surveyMarts(await surveySources(db))) await run(db, mart);
+  // "Sinds de vorige verversing": from the refresh's table changes (src/refresh/changes.ts)
+  const [changes] = await rows<{ n: bigint }>(
+    db,
+    sql`select count(*) as n from duckdb_tables() where table_name = 'changes' and not temporary`,
+  );
+  await run(db, Number(changes!.n) ? changesMartSql : noChangesMartSql);
 }
 
 /**

@@ -115,6 +115,7 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
       "Samenvattingen",
       "Datakwaliteit",
       "Afgewezen rijen",
+      "Wijzigingen",
       "Woordenboek",
     ]);
   });

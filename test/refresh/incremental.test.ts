@@ -14,6 +14,15 @@ function sampleCopy(): string {
   return dir;
 }
 
+/**
+ * A copy of a refresh's output folder and database under `to`: a full refresh there compares
+ * with the same previous refresh (the table changes) as the incremental one in `from`.
+ */
+function copyState(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+  cpSync(`${from}.duckdb`, `${to}.duckdb`);
+}
+
 /** Changes one row of an export in place (its first data row's second field). */
 function editFirstRow(path: string, from: string, to: string): void {
   const text = readFileSync(path, "utf8");
@@ -37,12 +46,16 @@ describe("incremental refresh", () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
     await refreshJson(data, out);
+    const full = join(tempDir(), "full");
+    copyState(out, full);
     editFirstRow(join(data, "members.csv"), "Zorggroep", "Zorgcentrum");
     const second = await refreshJson(data, out);
     expect(second.mode).toBe("incremental");
     expect(second.reloaded).toEqual(["members.csv"]);
     expect(second.reused).toContain("attendance.csv");
-    const full = join(tempDir(), "full");
+    expect(readFileSync(join(out, "changes.csv"), "utf8")).toMatch(
+      /^export,members\.csv,,,,gewijzigd,,0,0,1,/m,
+    );
     expect((await refreshJson(data, full, ["--full"])).mode).toBe("full");
     expect(outputsOf(out)).toEqual(outputsOf(full));
     const tables = sql`select count(*) as n from members`;
@@ -53,13 +66,14 @@ describe("incremental refresh", () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
     await refreshJson(data, out);
+    const full = join(tempDir(), "full");
+    copyState(out, full);
     const projects = join(data, "projects.csv");
     const lines = readFileSync(projects, "utf8").split("\n");
     // Drop the last project: its partner and funding rows become unknown_value rejects.
     writeFileSync(projects, [...lines.slice(0, -2), lines.at(-1)].join("\n"));
     const second = await refreshJson(data, out);
     expect(second.reloaded).toEqual(["projects.csv"]);
-    const full = join(tempDir(), "full");
     await refreshJson(data, full, ["--full"]);
     expect(outputsOf(out)).toEqual(outputsOf(full));
   });
@@ -68,10 +82,11 @@ describe("incremental refresh", () => {
     const data = sampleCopy();
     const out = join(tempDir(), "out");
     await refreshJson(data, out);
+    const full = join(tempDir(), "full");
+    copyState(out, full);
     const later = await refreshJson(data, out, ["--as-of", "2024-12-31"]);
     expect(later.mode).toBe("incremental");
     expect(later.reloaded).toEqual([]);
-    const full = join(tempDir(), "full");
     await refreshJson(data, full, ["--as-of", "2024-12-31", "--full"]);
     expect(outputsOf(out)).toEqual(outputsOf(full));
     const forced = await refreshJson(data, out, ["--as-of", "2024-12-31", "--full"]);
@@ -86,6 +101,14 @@ describe("incremental refresh", () => {
     writeFileSync(join(out, "indicators.csv"), "kapot\n");
     const second = await refreshJson(data, out);
     expect(second.mode).toBe("incremental");
-    expect(outputsOf(out)).toEqual(before);
+    // All the same but the comparison: the first refresh had none, this one has one (no changes),
+    // and so has the workbook, which holds every table.
+    const compared = (files: Record<string, string>) =>
+      Object.entries(files).filter(([name]) => !/^changes\.|\.xlsx$/.test(name));
+    expect(compared(outputsOf(out))).toEqual(compared(before));
+    expect(outputsOf(out)["changes.csv"]).not.toEqual(before["changes.csv"]);
+    const changes = readFileSync(join(out, "changes.csv"), "utf8");
+    expect(changes).toMatch(/^export,members\.csv,,,,ongewijzigd,,0,0,0,/m);
+    expect(changes).not.toMatch(/^(indicator|signaal),/m);
   });
 });

@@ -360,6 +360,12 @@ describe("built site (dist/)", () => {
         expect(await quality.locator("tbody tr").count()).toBeGreaterThan(0);
         const rejects = page.locator("main .data-table table").last();
         expect(await rejects.locator("tbody tr").count()).toBeGreaterThan(0);
+        // "Sinds de vorige verversing" (issue 16): a first refresh, or a later build's comparison
+        const heading = page.locator("main h2", { hasText: "Sinds de vorige verversing" });
+        expect(await heading.count()).toBe(1);
+        expect(await page.locator("main section.changes").innerText()).toMatch(
+          /^(Geen vorige verversing: er is niets om mee te vergelijken\.|Vergeleken met de vorige verversing \(peildatum \d\d-\d\d-\d{4})/,
+        );
       });
     },
   );

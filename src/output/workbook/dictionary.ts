@@ -186,6 +186,33 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
       message_nl: "uitleg in het Nederlands",
     },
   },
+  // "Sinds de vorige verversing" (issue 16 point 2)
+  changes: {
+    title: "Wijzigingen",
+    row: "één verschil met de vorige verversing: per exportbestand, per verschoven indicator, per nieuw of opgelost signaal, plus één regel over de vergelijking zelf",
+    columns: {
+      section:
+        "soort regel: vergelijking, export, indicator of signaal (vergelijking met wijziging geen_vorige: er was geen vorige verversing)",
+      subject:
+        "het exportbestand, de indicator (id) of het signaal; vorige_verversing bij vergelijking",
+      scope_type: "soort bereik van de indicator of het signaal: netwerk, totaal of iza_regio",
+      scope: "naam van het netwerk of de regio; alle voor het totaal",
+      subject_id: "waar het signaal over gaat (project, organisatie, mijlpaal of indicator)",
+      change:
+        "wat er veranderde: vergeleken of geen_vorige; gewijzigd of ongewijzigd (export); gestegen, gedaald, nieuw of vervallen (indicator); nieuw of opgelost (signaal)",
+      severity: "ernst van het signaal: hoog, middel of laag",
+      added:
+        "rijen toegevoegd (op de sleutel van het bestand; aanwezigheid: het aantal rijen per bijeenkomst)",
+      removed: "rijen verwijderd (idem)",
+      changed:
+        "rijen met dezelfde sleutel en een andere inhoud; aanwezigheid: verschil in aanwezigen bij bijeenkomsten met evenveel rijen",
+      old_period_end: "peildatum van de vorige verversing",
+      old_value: "waarde van de indicator bij de vorige verversing; leeg als die er niet was",
+      new_period_end: "peildatum van deze verversing",
+      new_value: "waarde van de indicator nu; leeg als die er niet meer is",
+      message_nl: "uitleg in het Nederlands (bij een signaal: de tekst van het signaal)",
+    },
+  },
 };
 
 /** Dutch names of the column types of the outputs and the contract. */
