@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
@@ -23,6 +23,11 @@ describe("refresh with workbooks (.xlsx)", () => {
     const data = await workbookFolder();
     const out = join(tempDir(), "out");
     expect((await refreshJson(data, out)).mode).toBe("full");
+    // The full refresh starts from the same previous refresh, so that its comparison with it
+    // (the table changes) is the incremental one's.
+    const full = join(tempDir(), "full");
+    cpSync(out, full, { recursive: true });
+    cpSync(`${out}.duckdb`, `${full}.duckdb`);
     const changed = fundingWorkbook();
     changed.getWorksheet("Financiering")!.getCell("E2").value = 1500;
     await writeWorkbook(data, "financiering.xlsx", changed);
@@ -30,7 +35,9 @@ describe("refresh with workbooks (.xlsx)", () => {
     expect(second.mode).toBe("incremental");
     expect(second.reloaded).toEqual(["funding.csv"]);
     expect(second.reused).toContain("members.csv");
-    const full = join(tempDir(), "full");
+    expect(readFileSync(join(out, "changes.csv"), "utf8")).toMatch(
+      /^export,funding\.csv,,,,gewijzigd,,0,0,1,/m,
+    );
     expect((await refreshJson(data, full, ["--full"])).mode).toBe("full");
     expect(outputsOf(out)).toEqual(outputsOf(full));
     const quality = await query<{ file: string; note: string; rows_read: number }>(
