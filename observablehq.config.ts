@@ -29,7 +29,7 @@ export default {
     { name: "Verduurzaming & financiering", path: "/financiering" },
     { name: "Wederkerigheid", path: "/wederkerigheid" },
     { name: "Enquête", path: "/enquete" },
-    { name: "IZA-voortgang", path: "/iza" },
+    { name: "IZA-voortgang", path: "/iza/" },
     { name: "Signalen", path: "/signalen" },
     { name: "Datakwaliteit", path: "/datakwaliteit" },
     { name: "Downloads", path: "/downloads" },

@@ -1,11 +1,11 @@
-// The IZA regions that have a page of their own (/iza-regio/<key>), for the loader of
+// The IZA regions that have a page of their own (/iza/<key>), for the loader of
 // docs/data/iza-regios.json.
 import { sql } from "../src/db/sql.ts";
 import { databasePath, readDatabase } from "./db.ts";
 import { linkRegion, readZorgkantoorregios, type RegionLink } from "./site-extra.ts";
 import { referenceDir } from "./site.ts";
 
-/** An IZA region with a page (/iza-regio/<key>) and its zorgkantoorregio, if it is one. */
+/** An IZA region with a page (/iza/<key>) and its zorgkantoorregio, if it is one. */
 export interface RegionPage extends RegionLink {
   key: string;
 }

@@ -77,7 +77,7 @@ export async function sitePaths(path = databasePath()): Promise<{
         networks,
         paths: [
           ...networks.map((n) => `/netwerk/${n.slug}`),
-          ...regions.map((r) => `/iza-regio/${r.key}`),
+          ...regions.map((r) => `/iza/${r.key}`),
         ],
         files: [
           ...lists.map((l) => l.path),

@@ -2,6 +2,7 @@
 // peildatum), the chart itself, and its data one click away: a table behind a toggle and a CSV
 // download for Dutch Excel (semicolon, decimal comma, dd-mm-jjjj, UTF-8 with BOM).
 import { html } from "htl";
+import { followChartAnchor } from "./anchors.js";
 import { dataTable } from "./table.js";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -41,7 +42,9 @@ export function csvLink(rows, columns, filename, label = "Download als CSV (Exce
  * A chart in a card: `title`, `subtitle` (one Dutch line: what and at which peildatum), `chart`
  * (an element, e.g. `resize((width) => Plot.plot({width, …}))`), `data` (the rows behind it),
  * `columns` (table columns as in dataTable: key, label, format, num) and `filename` (for the
- * CSV, without extension). Optional `note` (a line below the chart, e.g. a source) and `wide`.
+ * CSV, without extension). Optional `note` (a line below the chart, e.g. a source) and
+ * `anchors`: the indicator ids the chart shows, each an anchor `#grafiek-<id>` that a summary
+ * sentence on another page links to (an id at most once per page).
  */
 export function figure({
   title,
@@ -51,6 +54,7 @@ export function figure({
   columns = null,
   filename,
   note = null,
+  anchors = [],
 }) {
   const hasData = data && columns;
   const details = hasData
@@ -66,7 +70,9 @@ export function figure({
       }
     };
   }
+  if (anchors.length) followChartAnchor();
   return html`<figure class="card rm-figure">
+    ${anchors.map((id) => html`<span class="chart-anchor" id=${`grafiek-${id}`}></span>`)}
     <h2 class="figure-title">${title}</h2>
     ${subtitle ? html`<h3 class="figure-subtitle">${subtitle}</h3>` : ""}
     <div class="figure-chart">${chart}</div>

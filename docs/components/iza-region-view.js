@@ -1,4 +1,4 @@
-// The parts of an IZA region's page (iza-regio/[regio].md) that are more than a chart: the
+// The parts of an IZA region's page (iza/[regio].md) that are more than a chart: the
 // overdue milestones, progress per theme and the projects, the map, and the note on a region
 // that the data name twice. Rows from iza-region.js.
 import { html } from "htl";
@@ -74,6 +74,6 @@ export function sameRegionNote(pages, link) {
         html`${i ? ", " : ""}<a href=${`./${encodeURIComponent(p.key)}`}>${p.iza_region}</a>`,
     )}:
     de indicatoren tellen elke schrijfwijze apart, de pagina
-    <a href="../iza">IZA-voortgang</a> telt ze samen als ${link.naam}.
+    <a href="./">IZA-voortgang</a> telt ze samen als ${link.naam}.
   </p>`;
 }

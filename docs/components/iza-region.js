@@ -1,4 +1,4 @@
-// The page of one IZA region (iza-regio/[regio].md): its payload (iza-regio/data/<key>.json, the
+// The page of one IZA region (iza/[regio].md): its payload (iza/data/<key>.json, the
 // site mart site_iza_pages) in the shapes of the shared components. Every number comes from the
 // refresh: the I1–I5 series from the indicators, each milestone's status at the peildatum from
 // SQL; here only the layout (lanes of the timeline) and the Dutch labels.

@@ -156,13 +156,16 @@ export const MAP_COLUMNS = [
   { key: "progress", label: "Voortgang", num: true, format: (v) => formatPercent(v) },
 ];
 
-/** Links to the page of every IZA region (iza-regios.json), by label, as a list. */
+/**
+ * Links to the page of every IZA region (iza-regios.json), by label, as a list; relative to the
+ * overview /iza/, also when it is served as /iza.
+ */
 export function regionLinks(pages) {
   return html`<ul class="region-links">
     ${pages.map(
       (p) =>
         html`<li>
-          <a href=${`./iza-regio/${encodeURIComponent(p.key)}`}>${regionTitle(p, p.iza_region)}</a>
+          <a href=${`../iza/${encodeURIComponent(p.key)}`}>${regionTitle(p, p.iza_region)}</a>
         </li>`,
     )}
   </ul>`;

@@ -31,20 +31,26 @@ const GROUP_PAGES = {
   projecten: "projecten",
   bijeenkomsten: "bijeenkomsten",
   financiering: "financiering",
-  iza: "iza",
+  iza: "iza/",
   enquete: "enquete",
 };
 
 /**
- * Where a sentence links: the KPI card of its indicator when this page shows it (`local`: the
- * indicator ids with a card, whose anchor is #kpi-<id>), the page's own signal list for a signal
- * (`signals`: its anchor, e.g. "#signalen"), else the page of the indicator's group.
+ * Where a sentence links: to its chart. On this page when it draws one (`charted`: the indicator
+ * ids with an anchor #grafiek-<id>) or shows the indicator's KPI card (`local`: #kpi-<id>), a
+ * signal to the page's own list (`signals`, e.g. "#signalen"); else to the chart on the page of
+ * the indicator's group, showing the same scope (`query`), where every indicator of the group has
+ * one (group-trends.js).
  */
-export function sentenceHref(s, { base = "./", local = [], signals = null, query = "" } = {}) {
+export function sentenceHref(
+  s,
+  { base = "./", local = [], charted = [], signals = null, query = "" } = {},
+) {
   if (s.kind === "signaal") return signals ?? `${base}signalen${query}`;
+  if (charted.includes(s.item)) return `#grafiek-${s.item}`;
   if (local.includes(s.item)) return `#kpi-${s.item}`;
   const page = GROUP_PAGES[s.group];
-  return page ? `${base}${page}${query}` : `${base}methode`;
+  return page ? `${base}${page}${query}#grafiek-${s.item}` : `${base}methode`;
 }
 
 /**

@@ -233,7 +233,8 @@ export function trendColumns(rows, unit = rows[0]?.unit) {
  * The trend in a figure (chart.js): `ids` from the catalog for `scopes` (["alle"] or network
  * names), with `title`, `subtitle`, `note` and `filename` as in figure; the catalog's directions
  * are added to the note. `resize` is Framework's (a page passes its own; tests a fixed width);
- * `lead` an element above the chart; the other options go to trendChart.
+ * `lead` an element above the chart; `anchors` (default: the ids in the catalog) the chart anchors of figure; the
+ * other options go to trendChart.
  */
 export function trendFigure({
   resize,
@@ -246,6 +247,7 @@ export function trendFigure({
   note = "",
   filename,
   lead = null,
+  anchors = null,
   ...options
 }) {
   const rows = trendRows(indicators, catalog, ids, scopes);
@@ -259,5 +261,6 @@ export function trendFigure({
     data: rows,
     columns: trendColumns(rows, options.unit),
     filename,
+    anchors: anchors ?? entries.map((e) => e.indicator),
   });
 }

@@ -12,20 +12,30 @@ export const IZA_INDICATORS = [
 ] as const;
 
 /**
+ * Names in docs/iza/ that are not a region's page: the overview (index.md) and the folder of the
+ * region payloads (data/). A region whose slug is one of them gets "-regio" after it.
+ */
+const RESERVED = new Set(["index", "data"]);
+
+/** The page key of an IZA region: its slug, "-regio" added where the slug is RESERVED. */
+export function izaKey(region: string): string {
+  const key = slugify(region);
+  return RESERVED.has(key) ? `${key}-regio` : key;
+}
+
+/**
  * `site_iza_keys`: the file key of every IZA region as the indicators name it (scope_type
- * iza_regio: the region as written in milestones.csv), the route `/iza-regio/<key>`. Throws when a
+ * iza_regio: the region as written in milestones.csv), the route `/iza/<key>`. Throws when a
  * region has no letters or digits, or two regions share a key: their pages would collide.
  */
 export function izaKeysSql(regions: readonly string[]): Sql {
   const seen = new Map<string, string>();
   for (const region of regions) {
-    const key = slugify(region);
+    const key = izaKey(region);
     if (key === "") throw new Error(`IZA-regio "${region}" has no letters or digits for its page`);
     const other = seen.get(key);
     if (other !== undefined)
-      throw new Error(
-        `IZA-regio's "${other}" and "${region}" have the same page /iza-regio/${key}`,
-      );
+      throw new Error(`IZA-regio's "${other}" and "${region}" have the same page /iza/${key}`);
     seen.set(key, region);
   }
   const rows = [...seen].map(([key, region]) => sql`(${region}, ${key})`);

@@ -59,8 +59,8 @@ describe("copyScopeFiles", () => {
     expect(listed.some((f) => f.startsWith("/data/financiering/"))).toBe(true);
     expect(listed.some((f) => f.startsWith("/data/samenvatting/iza--"))).toBe(true);
     // The config builds only the pages per network and per IZA region.
-    expect(paths.every((p) => /^\/(netwerk|iza-regio)\/[^/]+$/.test(p))).toBe(true);
+    expect(paths.every((p) => /^\/(netwerk|iza)\/[^/]+$/.test(p))).toBe(true);
     expect(paths.filter((p) => p.startsWith("/netwerk/")).length).toBeGreaterThan(1);
-    expect(paths.filter((p) => p.startsWith("/iza-regio/")).length).toBeGreaterThan(1);
+    expect(paths.filter((p) => p.startsWith("/iza/")).length).toBeGreaterThan(1);
   });
 });

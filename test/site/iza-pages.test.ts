@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, openDatabase, rows, type Database } from "../../src/db/duckdb.ts";
 import { sql } from "../../src/db/sql.ts";
-import { izaKeysSql } from "../../src/site/iza-pages.ts";
+import { izaKey, izaKeysSql } from "../../src/site/iza-pages.ts";
 import { IZA_INDICATORS, slugify } from "../../src/site/index.ts";
 
 interface Page {
@@ -113,8 +113,15 @@ describe("site_iza_pages on the sample (peildatum 30-09-2026)", () => {
 
 describe("izaKeysSql", () => {
   it("refuses two regions with one page, and a region without letters or digits", () => {
-    expect(() => izaKeysSql(["Twente", "twente"])).toThrow(/same page \/iza-regio\/twente/);
+    expect(() => izaKeysSql(["Twente", "twente"])).toThrow(/same page \/iza\/twente/);
     expect(() => izaKeysSql(["--"])).toThrow(/no letters or digits/);
     expect(izaKeysSql(["ZK30", "Zuidoost-Brabant"]).text).toContain("'zuidoost-brabant'");
+  });
+
+  it("keeps a region's page clear of the overview and the payload folder of /iza/", () => {
+    expect(izaKey("Index")).toBe("index-regio");
+    expect(izaKey("DATA")).toBe("data-regio");
+    expect(izaKey("Datagebied")).toBe("datagebied");
+    expect(() => izaKeysSql(["Index", "Index regio"])).toThrow(/same page \/iza\/index-regio/);
   });
 });

@@ -39,7 +39,7 @@ const PAGES = [
   "/financiering",
   "/wederkerigheid",
   "/enquete",
-  "/iza",
+  "/iza/",
   "/signalen",
   "/datakwaliteit",
   "/downloads",

@@ -13,14 +13,14 @@ export const dist = fileURLToPath(new URL("../../dist", import.meta.url));
  * one on the map that the data also name by code (ZK30), one that is no zorgkantoorregio.
  * iza-regio.test.ts checks that every region has a page.
  */
-export const REGION_PAGES = ["/iza-regio/zuidoost-brabant", "/iza-regio/regio-de-peel"];
+export const REGION_PAGES = ["/iza/zuidoost-brabant", "/iza/regio-de-peel"];
 
 /**
  * The built pages that the browser tests visit: every page, but of the pages per IZA region only
  * REGION_PAGES (one template; the sample has eleven regions, the national scale 31 or more).
  */
 export const visitedPages = (pages: readonly string[]): string[] =>
-  pages.filter((path) => !path.startsWith("/iza-regio/") || REGION_PAGES.includes(path));
+  pages.filter((path) => !/^\/iza\/./.test(path) || REGION_PAGES.includes(path));
 
 /** The networks in the built meta.json. */
 export function builtNetworks(): { name: string; slug: string }[] {
