@@ -1,23 +1,8 @@
 import { sql, type Sql } from "../db/sql.ts";
+import { countNl } from "../summaries/nl.ts";
 import { signalSettings, type SignalSettings } from "./settings.ts";
 
 const pct = (x: Sql) => sql`replace(format('{:.0f}', 100 * ${x}), '.', ',') || '%'`;
-const WORDS = [
-  "nul",
-  "één",
-  "twee",
-  "drie",
-  "vier",
-  "vijf",
-  "zes",
-  "zeven",
-  "acht",
-  "negen",
-  "tien",
-];
-/** A count in Dutch words up to ten, as a sentence says it: "vier kwartalen", "één kwartaal". */
-const countNl = (n: number, one: string, many: string) =>
-  `${WORDS[n] ?? String(n)} ${n === 1 ? one : many}`;
 const nlDate = (x: Sql) => sql`strftime(${x}, '%d-%m-%Y')`;
 
 /**

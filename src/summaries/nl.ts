@@ -1,5 +1,6 @@
 // Dutch (nl-NL) numbers and dates in a sentence, as the site writes them
-// (docs/components/format.js): 1.234, 84 %, € 2,6 mln, 31-12-2024.
+// (docs/components/format.js): 1.234, 84 %, € 2,6 mln, 31-12-2024. The summaries and the
+// signals' messages (src/signals/rules.ts) count in the same words.
 
 const WORDS = [
   "nul",
