@@ -4,7 +4,9 @@
 // The charts are in iza-charts.js, the map in iza-map.js.
 import { html } from "htl";
 import { formatDate, formatInteger, formatPercent, toDate } from "./format.js";
+import { focusableScroll } from "./a11y.js";
 import { regionTitle } from "./iza-region.js";
+import { dataTable } from "./table.js";
 
 /** Text whose hyphens do not break a table cell: 18-05-2023, PRJ-00102. */
 const nowrap = (text) => (text == null ? "–" : String(text).replaceAll("-", "\u2011"));
@@ -169,4 +171,25 @@ export function regionLinks(pages) {
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * The milestones of timelineRows that are overdue at the peildatum, the longest overdue first, as
+ * a sentence and a scrollable table; a sentence alone when there are none.
+ */
+export function overdueBlock(rows) {
+  const overdue = rows
+    .filter((r) => r.status === "Achterstallig")
+    .sort((a, b) => b.days_overdue - a.days_overdue);
+  if (overdue.length === 0)
+    return html`<p>Op de peildatum is geen enkele mijlpaal achterstallig.</p>`;
+  const table = dataTable(overdue, {
+    columns: OVERDUE_COLUMNS,
+    sort: { key: "days_overdue", descending: true },
+  });
+  return html`<p>
+      ${formatInteger(overdue.length)} ${overdue.length === 1 ? "mijlpaal is" : "mijlpalen zijn"} op
+      de peildatum over de deadline en nog niet gereed, de langst achterstallige eerst.
+    </p>
+    ${focusableScroll(table, "Achterstallige mijlpalen")}`;
 }
