@@ -15,7 +15,8 @@ import { URL, fileURLToPath } from "node:url";
 import { auditSite } from "./build/audit.js";
 import { DOWNLOADS_FOLDER, copyDownloads } from "./build/downloads.js";
 import { postProcess } from "./build/post-process.js";
-import { copyScopeFiles } from "./build/scope-files.js";
+import { STATIC_KINDS, copyScopeFiles } from "./build/scope-files.js";
+import { seedLoaderCache } from "./build/seed-loaders.js";
 import { vendorSymbols } from "./build/vendor-symbols.js";
 import { bundleVendor } from "./build/vendor.js";
 import { filledCache } from "../loaders/site-cache.js";
@@ -112,6 +113,19 @@ async function main() {
   const siteCache = mkdtempSync(join(tmpdir(), "regiomonitor-site-build-"));
   process.on("exit", () => rmSync(siteCache, { recursive: true, force: true }));
   process.env.REGIOMONITOR_SITE_CACHE = siteCache;
+  // Every payload once, in this process; Framework then copies the loaders' outputs from its
+  // cache instead of starting a process per file (scripts/build/seed-loaders.js).
+  const filled = await timed("site payloads", () => filledCache());
+  const seeded = seedLoaderCache(
+    filled,
+    join(root, "docs"),
+    join(root, "docs", ".observablehq", "cache"),
+    STATIC_KINDS,
+  );
+  console.error(
+    `build: ${seeded.files} loader outputs seeded into Framework's cache` +
+      (seeded.missing.length > 0 ? `; left to their loaders: ${seeded.missing.join(", ")}` : ""),
+  );
   await timed("observable build (pages and data files)", () =>
     run(join(bin, "observable"), ["build"], {
       ...process.env,
@@ -120,9 +134,7 @@ async function main() {
       OBSERVABLE_TELEMETRY_DISABLE: "1",
     }),
   );
-  const scoped = await timed("per-scope files", async () =>
-    copyScopeFiles(await filledCache(), dist),
-  );
+  const scoped = await timed("per-scope files", async () => copyScopeFiles(filled, dist));
   console.error(`build: ${scoped.files} per-scope files (${scoped.bytes} bytes) in dist/data/`);
   const vendor = await timed("vendor module", () =>
     bundleVendor(dist, join(root, "node_modules"), vendorSymbols(join(root, "docs"))),
