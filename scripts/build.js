@@ -7,7 +7,7 @@
 // and REGIOMONITOR_DB point the loaders at other outputs, REGIOMONITOR_DIST builds elsewhere.
 import { spawnSync } from "node:child_process";
 import console from "node:console";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, relative, resolve } from "node:path";
 import process from "node:process";
@@ -16,6 +16,7 @@ import { auditSite } from "./build/audit.js";
 import { DOWNLOADS_FOLDER, copyDownloads } from "./build/downloads.js";
 import { postProcess } from "./build/post-process.js";
 import { STATIC_KINDS, copyScopeFiles } from "./build/scope-files.js";
+import { preloadScopeFiles } from "./build/scope-preloads.js";
 import { seedLoaderCache } from "./build/seed-loaders.js";
 import { vendorSymbols } from "./build/vendor-symbols.js";
 import { bundleVendor } from "./build/vendor.js";
@@ -142,6 +143,9 @@ async function main() {
   console.error(
     `build: ${vendor.vendor} (${vendor.bytes} bytes) for ${vendor.replaced.join(", ")}; ${vendor.preloadsDropped} module preloads dropped`,
   );
+  const meta = JSON.parse(readFileSync(join(filled, "site", "meta.json"), "utf8"));
+  const preloads = preloadScopeFiles(dist, meta.refreshed_at);
+  console.error(`build: ${preloads} preloads of the default scope's files`);
   const downloads = copyDownloads(out, join(dist, DOWNLOADS_FOLDER));
   console.error(`build: ${downloads.length} download files in dist/${DOWNLOADS_FOLDER}/`);
   const problems = await timed("post-processing and audit", () => [
