@@ -143,15 +143,17 @@ async function main() {
   console.error(
     `build: ${vendor.vendor} (${vendor.bytes} bytes) for ${vendor.replaced.join(", ")}; ${vendor.preloadsDropped} module preloads dropped`,
   );
-  const meta = JSON.parse(readFileSync(join(filled, "site", "meta.json"), "utf8"));
-  const preloads = preloadScopeFiles(dist, meta.refreshed_at);
-  console.error(`build: ${preloads} preloads of the default scope's files`);
   const downloads = copyDownloads(out, join(dist, DOWNLOADS_FOLDER));
   console.error(`build: ${downloads.length} download files in dist/${DOWNLOADS_FOLDER}/`);
-  const problems = await timed("post-processing and audit", () => [
-    ...postProcess(dist),
-    ...auditSite(dist),
-  ]);
+  const meta = JSON.parse(readFileSync(join(filled, "site", "meta.json"), "utf8"));
+  const problems = await timed("post-processing and audit", () => {
+    const processed = postProcess(dist);
+    // After postProcess, which preloads the registered data files only on a page without any
+    // `as="fetch"` preload yet.
+    const preloads = preloadScopeFiles(dist, meta.refreshed_at);
+    console.error(`build: ${preloads} preloads of the default scope's files`);
+    return [...processed, ...auditSite(dist)];
+  });
   if (problems.length > 0) {
     console.error(`build: FAILED: ${problems.length} problem(s) in dist/:`);
     for (const problem of problems) console.error(`  ${problem}`);

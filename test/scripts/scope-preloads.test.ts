@@ -1,8 +1,9 @@
 // scripts/build/scope-preloads.js: every page preloads the per-scope files it fetches for its
 // default scope, with exactly the URL it fetches, and only files the build wrote.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { registeredData } from "../../scripts/build/post-process.js";
 import {
   OVERVIEW_COMPARE,
   preloadScopeFiles,
@@ -88,5 +89,49 @@ describe("preloadScopeFiles", () => {
     );
     // Run again: nothing added twice.
     expect(preloadScopeFiles(dist, AT)).toBe(0);
+  });
+});
+
+describe("the preloads in the built site (dist/, from `npm run build`)", () => {
+  it("every page preloads its registered data files and its default scope's files", () => {
+    const dist = "dist";
+    expect(existsSync(join(dist, "index.html")), "dist/ not built: run `npm run build`").toBe(true);
+    const meta = JSON.parse(
+      readFileSync(
+        join(
+          dist,
+          "_file",
+          "data",
+          readdirSync(join(dist, "_file", "data")).find((n) => n.startsWith("meta."))!,
+        ),
+        "utf8",
+      ),
+    ) as { refreshed_at: string };
+    const version = `?v=${encodeURIComponent(meta.refreshed_at)}`;
+    const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith(".html"))
+      .map((e) =>
+        join(e.parentPath, e.name)
+          .slice(dist.length + 1)
+          .replaceAll("\\", "/"),
+      )
+      .filter((p) => !p.startsWith("_"));
+    let scoped = 0;
+    for (const path of pages) {
+      const html = readFileSync(join(dist, path), "utf8");
+      const up = "../".repeat(path.split("/").length - 1) || "./";
+      for (const file of registeredData(html))
+        expect(html, `${path}: ${file}`).toContain(
+          `<link rel="preload" as="fetch" href="${file}" crossorigin>`,
+        );
+      for (const file of scopeFilesOf(path.slice(0, -".html".length))) {
+        if (!existsSync(join(dist, file))) continue;
+        expect(html, `${path}: ${file}`).toContain(
+          `<link rel="preload" as="fetch" href="${up}${file}${version}" crossorigin>`,
+        );
+        scoped += 1;
+      }
+    }
+    expect(scoped).toBeGreaterThanOrEqual(20);
   });
 });
