@@ -5,7 +5,9 @@
 // named after the database's identity (path, size, modification time; with the output and
 // reference folders that some payloads read); the others wait for it and read their own file.
 // scripts/build.js gives each build its own cache root, so a build never serves payloads that
-// an earlier build's code wrote.
+// an earlier build's code wrote; it fills the cache itself before `observable build` and seeds
+// Framework's cache with every loader's output (scripts/build/seed-loaders.js), so that in a
+// build no loader process runs at all.
 // The per-scope files that pages fetch by URL (lists, graphs, funding, series) are no routes of
 // the build: scripts/build/scope-files.js copies them from this cache in one step (filledCache);
 // their route loaders in docs/data/<kind>/ serve `observable preview`.

@@ -7,7 +7,7 @@
 // and REGIOMONITOR_DB point the loaders at other outputs, REGIOMONITOR_DIST builds elsewhere.
 import { spawnSync } from "node:child_process";
 import console from "node:console";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, relative, resolve } from "node:path";
 import process from "node:process";
@@ -15,7 +15,9 @@ import { URL, fileURLToPath } from "node:url";
 import { auditSite } from "./build/audit.js";
 import { DOWNLOADS_FOLDER, copyDownloads } from "./build/downloads.js";
 import { postProcess } from "./build/post-process.js";
-import { copyScopeFiles } from "./build/scope-files.js";
+import { STATIC_KINDS, copyScopeFiles } from "./build/scope-files.js";
+import { preloadScopeFiles } from "./build/scope-preloads.js";
+import { seedLoaderCache } from "./build/seed-loaders.js";
 import { vendorSymbols } from "./build/vendor-symbols.js";
 import { bundleVendor } from "./build/vendor.js";
 import { filledCache } from "../loaders/site-cache.js";
@@ -112,6 +114,19 @@ async function main() {
   const siteCache = mkdtempSync(join(tmpdir(), "regiomonitor-site-build-"));
   process.on("exit", () => rmSync(siteCache, { recursive: true, force: true }));
   process.env.REGIOMONITOR_SITE_CACHE = siteCache;
+  // Every payload once, in this process; Framework then copies the loaders' outputs from its
+  // cache instead of starting a process per file (scripts/build/seed-loaders.js).
+  const filled = await timed("site payloads", () => filledCache());
+  const seeded = seedLoaderCache(
+    filled,
+    join(root, "docs"),
+    join(root, "docs", ".observablehq", "cache"),
+    STATIC_KINDS,
+  );
+  console.error(
+    `build: ${seeded.files} loader outputs seeded into Framework's cache` +
+      (seeded.missing.length > 0 ? `; left to their loaders: ${seeded.missing.join(", ")}` : ""),
+  );
   await timed("observable build (pages and data files)", () =>
     run(join(bin, "observable"), ["build"], {
       ...process.env,
@@ -120,9 +135,7 @@ async function main() {
       OBSERVABLE_TELEMETRY_DISABLE: "1",
     }),
   );
-  const scoped = await timed("per-scope files", async () =>
-    copyScopeFiles(await filledCache(), dist),
-  );
+  const scoped = await timed("per-scope files", async () => copyScopeFiles(filled, dist));
   console.error(`build: ${scoped.files} per-scope files (${scoped.bytes} bytes) in dist/data/`);
   const vendor = await timed("vendor module", () =>
     bundleVendor(dist, join(root, "node_modules"), vendorSymbols(join(root, "docs"))),
@@ -132,10 +145,15 @@ async function main() {
   );
   const downloads = copyDownloads(out, join(dist, DOWNLOADS_FOLDER));
   console.error(`build: ${downloads.length} download files in dist/${DOWNLOADS_FOLDER}/`);
-  const problems = await timed("post-processing and audit", () => [
-    ...postProcess(dist),
-    ...auditSite(dist),
-  ]);
+  const meta = JSON.parse(readFileSync(join(filled, "site", "meta.json"), "utf8"));
+  const problems = await timed("post-processing and audit", () => {
+    const processed = postProcess(dist);
+    // After postProcess, which preloads the registered data files only on a page without any
+    // `as="fetch"` preload yet.
+    const preloads = preloadScopeFiles(dist, meta.refreshed_at);
+    console.error(`build: ${preloads} preloads of the default scope's files`);
+    return [...processed, ...auditSite(dist)];
+  });
   if (problems.length > 0) {
     console.error(`build: FAILED: ${problems.length} problem(s) in dist/:`);
     for (const problem of problems) console.error(`  ${problem}`);

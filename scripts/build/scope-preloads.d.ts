@@ -1,0 +1,3 @@
+export declare const OVERVIEW_COMPARE: string[];
+export declare function scopeFilesOf(page: string): string[];
+export declare function preloadScopeFiles(dist: string, refreshedAt: string): number;
