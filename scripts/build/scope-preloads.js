@@ -35,7 +35,6 @@ const TOP_LEVEL = {
   bijeenkomsten: [series(ALL)],
   financiering: [series(ALL), `data/financiering/${ALL}.json`],
   wederkerigheid: PROFILE_INDICATORS.map(perIndicator),
-  iza: [series(ALL)],
   "iza/index": [series(ALL)],
 };
 
@@ -48,7 +47,7 @@ export function scopeFilesOf(page) {
   const [folder, key, ...rest] = page.split("/");
   if (rest.length > 0 || !key) return [];
   if (folder === "netwerk") return [summaryOf(key)];
-  if (folder === "iza-regio" || folder === "iza") return [summaryOf(`iza--${key}`)];
+  if (folder === "iza") return [summaryOf(`iza--${key}`)];
   return [];
 }
 

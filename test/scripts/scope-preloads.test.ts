@@ -34,7 +34,7 @@ describe("scopeFilesOf", () => {
     expect(scopeFilesOf("netwerk/zorgnetwerk-arnhem")).toEqual([
       "data/samenvatting/zorgnetwerk-arnhem.json",
     ]);
-    expect(scopeFilesOf("iza-regio/zk01")).toEqual(["data/samenvatting/iza--zk01.json"]);
+    expect(scopeFilesOf("iza/index")).toEqual(["data/indicatoren/alle--netwerken.json"]);
     expect(scopeFilesOf("iza/zk01")).toEqual(["data/samenvatting/iza--zk01.json"]);
     expect(scopeFilesOf("methode")).toEqual([]);
     expect(scopeFilesOf("netwerk/a/b")).toEqual([]);
@@ -47,7 +47,8 @@ describe("scopeFilesOf", () => {
   });
 
   it("has files for every top-level page that fetches series or a summary on load", () => {
-    const fetching = readdirSync("docs")
+    // The top-level pages and the IZA overview (docs/iza/index.md, at /iza/).
+    const fetching = [...readdirSync("docs"), "iza/index.md"]
       .filter((name) => name.endsWith(".md"))
       .filter((name) =>
         /\b(loadSeries|loadSummary|loadScopeFile)\(/.test(readFileSync(join("docs", name), "utf8")),

@@ -14,7 +14,8 @@ import { builtPages } from "../site/browser.ts";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 
-const htmlOf = (page: string) => join(dist, page === "/" ? "index.html" : `${page.slice(1)}.html`);
+const htmlOf = (page: string) =>
+  join(dist, page.endsWith("/") ? `${page.slice(1)}index.html` : `${page.slice(1)}.html`);
 
 describe("moduleSpecifiers", () => {
   it("finds static imports, re-exports and dynamic imports of relative modules only", () => {
