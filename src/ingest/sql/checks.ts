@@ -69,7 +69,10 @@ export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
       // Fast path: a value that is its own comparison key (lower case, no spaces or dashes).
       const exact = lookup.filter(([key]) => CANONICAL_KEY.test(key));
       if (!exact.length) return sql`(${full})`;
-      return sql`coalesce(map_extract_value(${mapSql(exact)}, ${raw}), ${full})`;
+      // A CASE, not coalesce: DuckDB hoists the slow path's rm_key out of a coalesce and runs
+      // it on every row.
+      const exactMap = mapSql(exact);
+      return sql`case when map_contains(${exactMap}, ${raw}) then map_extract_value(${exactMap}, ${raw}) else ${full} end`;
     }
   }
 }
