@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { files as allFiles, type FileSpec } from "../contract/index.ts";
 import { run, type Database } from "../db/duckdb.ts";
-import { join, sql, type Sql } from "../db/sql.ts";
+import { ident, join, sql, type Sql } from "../db/sql.ts";
 import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
 import { insertBadRows } from "./bad-rows.ts";
@@ -11,7 +11,7 @@ import { qualityRows, type QualityRow } from "./quality.ts";
 import { finishChecked, onePassEligible, type CheckedPlan } from "./one-pass.ts";
 import { createRawTable, readExport, type FileRead } from "./read-file.ts";
 import { stagingReusable, type Reuse } from "./reuse.ts";
-import { baseSchemaSql, emptyRawTableSql } from "./schema.ts";
+import { baseSchemaSql, emptyRawTableSql, stagingTableName } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
 import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
 import { surveyPrivacySql } from "./sql/survey-privacy.ts";
@@ -43,6 +43,9 @@ export interface IngestResult {
   /** The mapping that applied, if any. */
   readonly mapping?: Mapping;
 }
+
+/** The most rows an export's staging is materialised for (in memory) instead of a view. */
+const STAGED_ROWS = 1_000_000;
 
 /**
  * Runs inserts whose row order does not matter (rejects, warnings: outputs sort them). DuckDB
@@ -139,11 +142,17 @@ export async function ingest(
       effects.progress(`toetsen ${spec.file} (${watch.lap(`toetsen ${spec.file}`, start)})`);
       continue;
     }
-    await run(db, stagingSql(spec, present.get(spec)!));
+    // Staged once into a temporary table when its rejects and clean rows are read (a view was
+    // computed again by each of up to four readers); a view when the checks are reused, and for
+    // a large export read into its raw table, whose staging would take memory (STAGED_ROWS).
+    const rowsRead = fileReads.reduce((sum, r) => sum + r.rowsRead, 0);
+    const temporary = !checked(spec) && !spec.stagedAsTable && rowsRead <= STAGED_ROWS;
+    await run(db, stagingSql(spec, present.get(spec)!, { temporary }));
     if (!checked(spec)) {
       await unordered(db, stagingRejectsSql(spec, plan.sources));
       await run(db, cleanSql(spec));
     }
+    if (temporary) await run(db, sql`drop table ${ident(stagingTableName(spec))}`);
     const how = checked(spec) ? ": ongewijzigd, overgenomen" : "";
     effects.progress(`toetsen ${spec.file}${how} (${watch.lap(`toetsen ${spec.file}`, start)})`);
   }

@@ -69,7 +69,10 @@ export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
       // Fast path: a value that is its own comparison key (lower case, no spaces or dashes).
       const exact = lookup.filter(([key]) => CANONICAL_KEY.test(key));
       if (!exact.length) return sql`(${full})`;
-      return sql`coalesce(map_extract_value(${mapSql(exact)}, ${raw}), ${full})`;
+      // A CASE, not coalesce: DuckDB hoists the slow path's rm_key out of a coalesce and runs
+      // it on every row.
+      const exactMap = mapSql(exact);
+      return sql`case when map_contains(${exactMap}, ${raw}) then map_extract_value(${exactMap}, ${raw}) else ${full} end`;
     }
   }
 }
@@ -89,6 +92,10 @@ export function problemExpr(
 ): Sql {
   const empty = sql`rm_blank(${raw})`;
   const missing = column.required ? sql`'missing_value'` : sql`null`;
+  // A value that did not parse: `ifEmpty` when its text is blank, else `code`. A blank text never
+  // parses, so rm_blank (a regular expression) runs only for NULL values, not on every row.
+  const unparsed = (ifEmpty: Sql, code: string) =>
+    sql`when ${value} is null then (case when ${empty} then ${ifEmpty} else ${code} end)`;
   const whens: Sql[] = [];
   switch (column.type) {
     case "text":
@@ -112,18 +119,12 @@ export function problemExpr(
       whens.push(sql`when ${value} is null then 'invalid_boolean'`);
       break;
     case "date":
-      whens.push(
-        sql`when ${empty} then ${missing}`,
-        sql`when ${value} is null then 'invalid_date'`,
-      );
+      whens.push(unparsed(missing, "invalid_date"));
       whens.push(sql`when year(${value}) not between 1990 and 2100 then 'invalid_range:year'`);
       break;
     case "number":
     case "integer":
-      whens.push(
-        sql`when ${empty} then ${missing}`,
-        sql`when ${value} is null then 'invalid_number'`,
-      );
+      whens.push(unparsed(missing, "invalid_number"));
       if (column.type === "integer") {
         whens.push(sql`when ${value} <> floor(${value}) then 'invalid_number'`);
       }
@@ -133,14 +134,11 @@ export function problemExpr(
         whens.push(sql`when ${value} > ${column.max} then 'invalid_range:max'`);
       break;
     case "vocabulary":
-      if (!column.emptyValue) whens.push(sql`when ${empty} then ${missing}`);
-      whens.push(sql`when ${value} is null then 'unknown_value:vocabulary'`);
+      if (column.emptyValue) whens.push(sql`when ${value} is null then 'unknown_value:vocabulary'`);
+      else whens.push(unparsed(missing, "unknown_value:vocabulary"));
       break;
     case "municipality":
-      whens.push(
-        sql`when ${empty} then null`,
-        sql`when ${value} is null then 'unknown_value:municipality'`,
-      );
+      whens.push(unparsed(sql`null`, "unknown_value:municipality"));
       break;
   }
   if (column.notBefore && other) {

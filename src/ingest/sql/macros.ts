@@ -91,11 +91,15 @@ end;
 -- an ISO date that reads back as itself
 create or replace macro rm_date_f(s) as case
   when length(s) = 10 and left(s, 1) between '0' and '9'
-    and strftime(try_cast(s as date), '%Y-%m-%d') = s then try_cast(s as date)
+    and try_cast(s as date)::varchar = s then try_cast(s as date)
   else rm_date(s)
 end;
--- a boolean word as it is listed
-create or replace macro rm_bool_f(s) as coalesce(map_extract_value(${LISTED_WORDS}, s), rm_bool(s));
+-- a boolean word as it is listed (a CASE, not coalesce: DuckDB hoists common subexpressions out
+-- of a coalesce, which ran the slow path's regular expressions on every row; issue 12)
+create or replace macro rm_bool_f(s) as case
+  when map_contains(${LISTED_WORDS}, s) then map_extract_value(${LISTED_WORDS}, s)
+  else rm_bool(s)
+end;
 
 -- CBS gemeente codes: GM0772, 772 or 0772 become GM0772
 create or replace macro rm_gemeente_t(t) as case

@@ -19,15 +19,21 @@ const v = (c: ColumnSpec) => ident(`v_${c.name}`);
 const e = (c: ColumnSpec) => ident(`e_${c.name}`);
 
 /**
- * stg_<file>, a view: every raw record with the text the parsing reads (r_: the value as read, or its
+ * stg_<file>, a view (a temporary table with `temporary`, when its rejects and clean rows are
+ * read: a view computed its parsing and key ranks once per reader, up to four times; issue 12):
+ * every raw record with the text the parsing reads (r_: the value as read, or its
  * mapped value, with the value as read kept as x_), its typed values (v_), the first problem in
  * the file's column order (`problem`, `problem_column`, `problem_value` as read,
  * `problem_message`) and, for rows without a problem, its rank among rows with the same key (1 =
  * first in file order, which loads).
  */
-export function stagingSql(spec: FileSpec, present: readonly PresentColumn[]): Sql {
+export function stagingSql(
+  spec: FileSpec,
+  present: readonly PresentColumn[],
+  { temporary = false }: { readonly temporary?: boolean } = {},
+): Sql {
   const query = stagingQuery(spec, present, { relation: ident(rawTableName(spec)) });
-  const kind = spec.stagedAsTable ? sql`table` : sql`view`;
+  const kind = spec.stagedAsTable ? sql`table` : temporary ? sql`temp table` : sql`view`;
   return sql`create or replace ${kind} ${ident(stagingTableName(spec))} as ${query}`;
 }
 
