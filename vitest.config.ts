@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/sequencer.ts";
 
 export default defineConfig({
   test: {
@@ -16,5 +17,7 @@ export default defineConfig({
     isolate: process.env.VITEST_ISOLATE === "1",
     // Refreshes the sample once for the tests that only read it (test/global-setup.ts).
     globalSetup: ["test/global-setup.ts"],
+    // Longest files first (recorded durations, else the CI figures in test/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
   },
 });

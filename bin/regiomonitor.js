@@ -1,7 +1,16 @@
 #!/usr/bin/env node
-// Runs the TypeScript command-line entry point through tsx, so no build step is needed.
-import { register } from "tsx/esm/api";
+// Runs the command-line entry point: the compiled JavaScript in .cache/cli/ when it is up to
+// date with src/ (bin/compiled.js), otherwise the TypeScript through tsx, so no build step is
+// needed.
+import { pathToFileURL } from "node:url";
+import { COMPILED, upToDate } from "./compiled.js";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+let main;
+if (upToDate()) {
+  ({ main } = await import(pathToFileURL(COMPILED).href));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/cli/main.ts"));
+}
 process.exitCode = await main(process.argv.slice(2));

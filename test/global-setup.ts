@@ -1,11 +1,14 @@
 // Vitest's global setup: refreshes the bundled sample (data/exports) once per peildatum that the
 // tests use, into a temporary folder shared by the tests that only read the outputs and the
 // database (they open it read-only: a test must not change what another one checks). A test
-// that changes a refresh's outputs or database makes its own.
+// that changes a refresh's outputs or database makes its own. It also compiles the command line
+// (bin/compiled.js), so that the CLI the tests spawn through bin/regiomonitor.js starts without
+// tsx.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { compile } from "../bin/compiled.js";
 import { main } from "../src/cli/main.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -44,7 +47,8 @@ async function refreshed(dir: string, asOf: string): Promise<Refreshed> {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const dir = tempDir("regiomonitor-sample-");
-  const [leap, early, late] = await Promise.all([
+  const [, leap, early, late] = await Promise.all([
+    compile(),
     refreshed(dir, "2024-02-29"),
     refreshed(dir, "2024-06-30"),
     refreshed(dir, "2026-09-30"),

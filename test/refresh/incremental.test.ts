@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { outputsOf, query, refreshJson, snapshot } from "../cli/cli-helpers.ts";
 import { tempDir } from "../helpers.ts";
 import { sql } from "../../src/db/sql.ts";
@@ -23,6 +23,17 @@ function copyState(from: string, to: string): void {
   cpSync(`${from}.duckdb`, `${to}.duckdb`);
 }
 
+/**
+ * A copy of the sample exports and, in `out`, of the shared full refresh of the sample at
+ * 2024-06-30 (test/global-setup.ts): the state after a first refresh, without refreshing again.
+ */
+function refreshedCopy(): { data: string; out: string } {
+  const data = sampleCopy();
+  const out = join(tempDir(), "out");
+  copyState(inject("sample")["2024-06-30"].out, out);
+  return { data, out };
+}
+
 /** Changes one row of an export in place (its first data row's second field). */
 function editFirstRow(path: string, from: string, to: string): void {
   const text = readFileSync(path, "utf8");
@@ -43,9 +54,7 @@ describe("incremental refresh", () => {
   });
 
   it("after one changed export reloads only that one, with outputs identical to a full refresh", async () => {
-    const data = sampleCopy();
-    const out = join(tempDir(), "out");
-    await refreshJson(data, out);
+    const { data, out } = refreshedCopy();
     const full = join(tempDir(), "full");
     copyState(out, full);
     editFirstRow(join(data, "members.csv"), "Zorggroep", "Zorgcentrum");
@@ -63,9 +72,7 @@ describe("incremental refresh", () => {
   });
 
   it("re-checks partners and funding against changed projects, and gives a full refresh's outputs", async () => {
-    const data = sampleCopy();
-    const out = join(tempDir(), "out");
-    await refreshJson(data, out);
+    const { data, out } = refreshedCopy();
     const full = join(tempDir(), "full");
     copyState(out, full);
     const projects = join(data, "projects.csv");
@@ -79,9 +86,7 @@ describe("incremental refresh", () => {
   });
 
   it("recomputes when the peildatum changes, and --full reads everything", async () => {
-    const data = sampleCopy();
-    const out = join(tempDir(), "out");
-    await refreshJson(data, out);
+    const { data, out } = refreshedCopy();
     const full = join(tempDir(), "full");
     copyState(out, full);
     const later = await refreshJson(data, out, ["--as-of", "2024-12-31"]);
@@ -94,9 +99,7 @@ describe("incremental refresh", () => {
   });
 
   it("rewrites outputs that were deleted or changed even when the exports did not change", async () => {
-    const data = sampleCopy();
-    const out = join(tempDir(), "out");
-    await refreshJson(data, out);
+    const { data, out } = refreshedCopy();
     const before = outputsOf(out);
     writeFileSync(join(out, "indicators.csv"), "kapot\n");
     const second = await refreshJson(data, out);

@@ -4,22 +4,17 @@
 // chart drawn, no WCAG 2.1 AA violation (axe-core), and a screenshot in test/screenshots/. Then
 // the network selector, the downloads and the pages per network. Builds nothing itself: `npm run
 // build` (REGIOMONITOR_SKIP_REFRESH=1 for the site alone) must have run first; without dist/ or
-// Chromium the tests fail, they are never skipped.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Chromium the tests fail, they are never skipped. Each view of a page (path, width, light or
+// dark) is loaded once and shared by the tests that check it (page-visits.ts).
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { outputTables } from "../../src/output/tables.ts";
-import {
-  openSite,
-  axeViolations,
-  builtPages,
-  checkCharts,
-  screenshotName,
-  visit,
-} from "./browser.ts";
+import { openSite, builtPages, visit } from "./browser.ts";
+import { pageViews, WITHOUT_CHARTS } from "./page-visits.ts";
 import { visitedPages } from "./url-pages.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -46,8 +41,6 @@ const PAGES = [
   "/methode",
   "/toegankelijkheid",
 ];
-/** Pages that hold tables and text but no chart. */
-const WITHOUT_CHARTS = new Set(["/downloads", "/methode", "/toegankelijkheid"]);
 
 /** The built pages; of the pages per IZA region (issue 16) only REGION_PAGES. */
 const pages = visitedPages(existsSync(join(dist, "index.html")) ? builtPages(dist) : []);
@@ -86,6 +79,13 @@ describe("built site (dist/)", () => {
   let server: StaticServer;
   /** A visit (see browser.ts) that waits for its turn. */
   const open = (...args: Parameters<typeof visit>) => VISITS(() => visit(...args));
+  /** A page at a width, light or dark, visited once for every test that checks it. */
+  const view = pageViews(
+    () => browser,
+    () => server.url,
+    screenshots,
+    VISITS,
+  );
   // Vitest reports the tests of a failed beforeAll as skipped: keep the error and fail each test.
   let setupError: unknown = null;
   const ready = () => {
@@ -138,23 +138,7 @@ describe("built site (dist/)", () => {
     { timeout: 120_000 },
     async (path, { expect }) => {
       ready();
-      const check = async (width: number) => {
-        let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
-        let violations: string[] = [];
-        let text = "";
-        let toggle: string | null = null;
-        const result = await open(browser, server.url, path, width, async (page) => {
-          toggle = await page.locator("#observablehq-sidebar-toggle").getAttribute("title");
-          charts = await checkCharts(page, WITHOUT_CHARTS.has(path) ? 0 : 1);
-          violations = await axeViolations(page);
-          text = await page.locator("body").innerText();
-          await page.screenshot({
-            path: join(screenshots, `${screenshotName(path)}-${width}.png`),
-            fullPage: true,
-          });
-        });
-        return { width, result, charts, violations, text, toggle };
-      };
+      const check = async (width: number) => ({ width, ...(await view(path, width)) });
       for (const { width, result, charts, violations, text, toggle } of await Promise.all(
         WIDTHS.map(check),
       )) {
@@ -189,25 +173,7 @@ describe("built site (dist/)", () => {
     { timeout: 120_000 },
     async (path, { expect }) => {
       ready();
-      let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
-      let violations: string[] = [];
-      let background = "";
-      const result = await open(
-        browser,
-        server.url,
-        path,
-        1280,
-        async (page) => {
-          charts = await checkCharts(page, WITHOUT_CHARTS.has(path) ? 0 : 1);
-          violations = await axeViolations(page);
-          background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-          await page.screenshot({
-            path: join(screenshots, `${screenshotName(path)}-1280-donker.png`),
-            fullPage: true,
-          });
-        },
-        { colorScheme: "dark" },
-      );
+      const { result, charts, violations, background } = await view(path, 1280, true);
       expect(result.errors, `console errors on ${path} (dark)`).toEqual([]);
       expect(charts.empty, `charts without marks on ${path} (dark)`).toEqual([]);
       expect(violations, `axe-core (WCAG 2.1 AA) on ${path} (dark)`).toEqual([]);
@@ -222,28 +188,8 @@ describe("built site (dist/)", () => {
     async ({ expect }) => {
       ready();
       for (const network of builtNetworks()) {
-        let pdf: Buffer = Buffer.alloc(0);
-        let hidden: boolean[] = [];
-        let charts = { total: 0, empty: [] as string[], axisLabels: [] as string[] };
-        await open(
-          browser,
-          server.url,
-          `/netwerk/${network.slug}`,
-          1280,
-          async (page) => {
-            charts = await checkCharts(page);
-            await page.emulateMedia({ media: "print" });
-            hidden = await page.evaluate(() =>
-              ["#observablehq-sidebar", "#observablehq-footer", ".no-print"].map((selector) => {
-                const element = document.querySelector(selector);
-                return element === null || getComputedStyle(element).display === "none";
-              }),
-            );
-            pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
-          },
-          { colorScheme: "dark" },
-        );
-        writeFileSync(join(screenshots, `netwerk-${network.slug}.pdf`), pdf);
+        const { charts, print } = await view(`/netwerk/${network.slug}`, 1280, true);
+        const { hidden, pdf } = print!;
         expect(charts.empty, `charts without marks on /netwerk/${network.slug}`).toEqual([]);
         expect(hidden, "sidebar, footer and buttons hidden in print").toEqual([true, true, true]);
         const pageCount = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
@@ -330,12 +276,8 @@ describe("built site (dist/)", () => {
     async ({ expect }) => {
       ready();
       for (const network of builtNetworks()) {
-        let heading = "";
-        await open(browser, server.url, `/netwerk/${network.slug}`, 1280, async (page) => {
-          heading = await page.locator("main h1").innerText();
-          const items = await page.locator(".signal-list li").allInnerTexts();
-          for (const item of items) expect(item).toContain(network.name);
-        });
+        const { heading, signals } = (await view(`/netwerk/${network.slug}`, 1280)).network!;
+        for (const item of signals) expect(item).toContain(network.name);
         expect(heading).toBe(network.name);
       }
     },
@@ -345,28 +287,23 @@ describe("built site (dist/)", () => {
     "the data-quality page lists every file and every rejected row",
     async ({ expect }) => {
       ready();
-      await open(browser, server.url, "/datakwaliteit", 1280, async (page) => {
-        const quality = page.locator("main table.quality-table");
-        await quality.locator("tbody tr").first().waitFor();
-        expect(await quality.locator("thead th").allTextContents()).toEqual([
-          "Bestand",
-          "Status",
-          "Gelezen",
-          "Geladen",
-          "Afgewezen",
-          "Waarschuwingen",
-          "Toelichting",
-        ]);
-        expect(await quality.locator("tbody tr").count()).toBeGreaterThan(0);
-        const rejects = page.locator("main .data-table table").last();
-        expect(await rejects.locator("tbody tr").count()).toBeGreaterThan(0);
-        // "Sinds de vorige verversing" (issue 16): a first refresh, or a later build's comparison
-        const heading = page.locator("main h2", { hasText: "Sinds de vorige verversing" });
-        expect(await heading.count()).toBe(1);
-        expect(await page.locator("main section.changes").innerText()).toMatch(
-          /^(Geen vorige verversing: er is niets om mee te vergelijken\.|Vergeleken met de vorige verversing \(peildatum \d\d-\d\d-\d{4})/,
-        );
-      });
+      const quality = (await view("/datakwaliteit", 1280)).quality!;
+      expect(quality.headers).toEqual([
+        "Bestand",
+        "Status",
+        "Gelezen",
+        "Geladen",
+        "Afgewezen",
+        "Waarschuwingen",
+        "Toelichting",
+      ]);
+      expect(quality.rows).toBeGreaterThan(0);
+      expect(quality.rejects).toBeGreaterThan(0);
+      // "Sinds de vorige verversing" (issue 16): a first refresh, or a later build's comparison
+      expect(quality.changesHeadings).toBe(1);
+      expect(quality.changes).toMatch(
+        /^(Geen vorige verversing: er is niets om mee te vergelijken\.|Vergeleken met de vorige verversing \(peildatum \d\d-\d\d-\d{4})/,
+      );
     },
   );
 });
