@@ -105,7 +105,10 @@ describe("signal thresholds in the signal SQL", () => {
     expect(one).toContain("' in één kwartaal.'");
     expect(one).toContain("r.idx = x.idx - 1");
     const many = signalsSql({ ...signalSettings, attendanceDropLookback: 12 }).text;
-    expect(many).toContain("' in 12 kwartalen.'");
+    // Counted in the summaries' words (src/summaries/nl.ts): up to twelve, then digits.
+    expect(many).toContain("' in twaalf kwartalen.'");
+    const more = signalsSql({ ...signalSettings, attendanceDropLookback: 13 }).text;
+    expect(more).toContain("' in 13 kwartalen.'");
   });
 });
 

@@ -4,8 +4,6 @@ import { families } from "../../src/indicators/index.ts";
 import { buildDetailTables } from "../../src/output/build.ts";
 import { compute, csv } from "../indicators/helpers.ts";
 import { sql } from "../../src/db/sql.ts";
-import { signalsSql } from "../../src/signals/rules.ts";
-import { signalSettings } from "../../src/signals/settings.ts";
 
 interface Signal {
   signal: string;
@@ -107,13 +105,5 @@ describe("signals", () => {
     expect(drop.message_nl).toBe(
       "De opkomst bij bijeenkomsten van Noord daalde van 100% naar 50% in vier kwartalen.",
     );
-  });
-
-  it("counts the quarters of the attendance drop in the summaries' Dutch words", () => {
-    const text = (lookback: number) =>
-      signalsSql({ ...signalSettings, attendanceDropLookback: lookback }).text;
-    expect(text(12)).toContain("in twaalf kwartalen.");
-    expect(text(1)).toContain("in één kwartaal.");
-    expect(text(13)).toContain("in 13 kwartalen.");
   });
 });
