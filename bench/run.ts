@@ -27,7 +27,7 @@ interface Run {
   readonly name: string;
   readonly seconds: number;
   readonly peakRssMb: number;
-  readonly stages?: readonly { stage: string; seconds: number }[];
+  readonly stages?: readonly { stage: string; seconds: number; cpu_seconds?: number }[];
   readonly mode?: string;
 }
 
@@ -128,9 +128,11 @@ const rows = runs.map(
   (r) => `| ${r.name} | ${nl(r.seconds)} s | ${nl(r.peakRssMb / 1024, 2)} GB |`,
 );
 const stageRows = full.stages!.map((s) => {
-  const other = (run: Run) => run.stages?.find((x) => x.stage === s.stage)?.seconds;
+  const other = (run: Run) => run.stages?.find((x) => x.stage === s.stage);
   const cell = (v: number | undefined) => (v === undefined ? "–" : `${nl(v)} s`);
-  return `| ${s.stage} | ${cell(s.seconds)} | ${cell(other(unchanged))} | ${cell(other(oneChanged))} |`;
+  const cells = (x: NonNullable<Run["stages"]>[number] | undefined) =>
+    `${cell(x?.seconds)} | ${cell(x?.cpu_seconds)}`;
+  return `| ${s.stage} | ${cells(s)} | ${cells(other(unchanged))} | ${cells(other(oneChanged))} |`;
 });
 console.log(
   [
@@ -150,8 +152,8 @@ console.log(
         .map((f) => `${f.file} ${nl(f.seconds)} s`)
         .join(", "),
     "",
-    "| stap | volledig | ongewijzigd | één gewijzigd |",
-    "| --- | ---: | ---: | ---: |",
+    "| stap | volledig | CPU | ongewijzigd | CPU | één gewijzigd | CPU |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...stageRows,
     "",
     JSON.stringify(result, null, 2),

@@ -40,13 +40,30 @@ export function closeDatabase(db: Database): void {
   db.instance.closeSync();
 }
 
+/**
+ * With REGIOMONITOR_SQL_TIMES set, every statement's wall time and first 160 characters go to
+ * stderr as one JSON line (`{"ms":…,"sql":…}`): the per-statement view behind the stage times.
+ */
+const timeStatements = Boolean(process.env.REGIOMONITOR_SQL_TIMES);
+
+async function timed<T>(text: string, work: () => Promise<T>): Promise<T> {
+  if (!timeStatements) return work();
+  const start = performance.now();
+  const result = await work();
+  const ms = Math.round(performance.now() - start);
+  process.stderr.write(
+    `${JSON.stringify({ ms, sql: text.replace(/\s+/g, " ").slice(0, Number(process.env.REGIOMONITOR_SQL_TIMES) > 1 ? undefined : 160) })}\n`,
+  );
+  return result;
+}
+
 /** Runs one or more statements, built with `sql` (src/db/sql.ts). */
 export async function run(db: Database, query: Sql): Promise<void> {
-  await db.connection.run(query.text);
+  await timed(query.text, () => db.connection.run(query.text));
 }
 
 /** Runs a query built with `sql` and returns its rows as plain JavaScript objects. */
 export async function rows<T = Record<string, unknown>>(db: Database, query: Sql): Promise<T[]> {
-  const reader = await db.connection.runAndReadAll(query.text);
+  const reader = await timed(query.text, () => db.connection.runAndReadAll(query.text));
   return reader.getRowObjectsJS() as T[];
 }

@@ -1,5 +1,4 @@
 import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { rows, run, type Database } from "../db/duckdb.ts";
@@ -7,6 +6,7 @@ import { ident, join as joinSql, sql, type Sql } from "../db/sql.ts";
 import { bomEncoding, readHead } from "./decode.ts";
 import { readFileHead } from "./head.ts";
 import { planHeader, type HeaderPlan } from "./header.ts";
+import { readChunks } from "./read-chunks.ts";
 import { Prescanner, type BadRange, type Prescan } from "./prescan.ts";
 import type { FileRead, RawTarget } from "./read-file.ts";
 import { REPEATED_HEADER, countProblem, fieldProblem, recordText, type BadRow } from "./records.ts";
@@ -27,18 +27,27 @@ function wholeChars(bytes: Uint8Array): number {
   return bytes.length - (i - 1) >= need ? bytes.length : i - 1;
 }
 
-/** Prescans a file; undefined when it is not valid UTF-8. */
-async function prescanFile(path: string, scanner: Prescanner): Promise<Prescan | undefined> {
+/** Prescans a file; undefined when it is not valid UTF-8. `chunkBytes`: see readChunks. */
+export async function prescanFile(
+  path: string,
+  scanner: Prescanner,
+  chunkBytes?: number,
+): Promise<Prescan | undefined> {
+  // The few bytes of a character cut by a chunk's end, copied: readChunks reuses its buffer.
   let carry: Uint8Array = new Uint8Array(0);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 22 })) {
-    const bytes = chunk as Buffer;
-    scanner.push(bytes);
-    const joined = carry.length ? Buffer.concat([carry, bytes]) : bytes;
-    const cut = wholeChars(joined);
-    if (!isUtf8(joined.subarray(0, cut))) return undefined;
-    carry = joined.subarray(cut);
-  }
-  if (carry.length && !isUtf8(carry)) return undefined;
+  let valid = true;
+  await readChunks(
+    path,
+    (bytes) => {
+      scanner.push(bytes);
+      const joined = carry.length ? Buffer.concat([carry, bytes]) : bytes;
+      const cut = wholeChars(joined);
+      if (!isUtf8(joined.subarray(0, cut))) return (valid = false);
+      carry = Uint8Array.from(joined.subarray(cut));
+    },
+    chunkBytes,
+  );
+  if (!valid || (carry.length && !isUtf8(carry))) return undefined;
   return scanner.end();
 }
 
