@@ -150,7 +150,8 @@ function rawSink(db: Database, file: FileToRead): Sink {
 }
 
 /** What read_csv must be told of a file, and the lines of its records. */
-export type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors">;
+export type Shape = Pick<Prescan, "fieldCount" | "newline" | "anchors"> &
+  Partial<Pick<Prescan, "dirtyFields" | "blankFields">>;
 
 /** DuckDB's read_csv of a file in the shape the prescan found, every field as text (c0, c1, …). */
 export function readCsvSql(path: string, dialect: Dialect, scan: Shape): Sql {

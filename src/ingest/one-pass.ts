@@ -7,6 +7,7 @@ import {
   readCsvSql,
   repeatsHeaderSql,
   type FileToRead,
+  type Shape,
   type SinkFactory,
 } from "./fast-read.ts";
 import type { HeaderPlan } from "./header.ts";
@@ -73,9 +74,11 @@ export function checkedTableSql(
   present: readonly PresentColumn[],
   records: Sql,
   file: FileToRead,
+  plainText?: ReadonlySet<string>,
 ): Sql {
   const { spec } = file.target;
-  const query = stagingQuery(spec, present, { relation: recordsRelation(file, records) });
+  const relation = recordsRelation(file, records);
+  const query = stagingQuery(spec, present, { relation, ...(plainText ? { plainText } : {}) });
   const repeats = repeatsHeaderSql(file, (column) => readText(present, column)) ?? sql`false`;
   const problems = PROBLEM_COLUMNS.map((c) => ident(c));
   return sql`create or replace table ${ident(checkedTableName(spec))} as
@@ -114,27 +117,81 @@ export function checkedSink(plan: CheckedPlan): SinkFactory {
     const table = ident(checkedTableName(spec));
     const present = plan.present(file.plan);
     if (!(await headerRowFails(db, present, file))) return undefined;
+    const text = freeText(present, file);
+    // The free-text columns read as plain text by the last insert (see settle).
+    let plain = new Set<string>();
+    const insert = async (shape: Shape) => {
+      plain = new Set(text.filter((t) => !shape.dirtyFields?.includes(t.index)).map((t) => t.name));
+      const records = readCsvSql(file.path, file.dialect, shape);
+      try {
+        await run(db, checkedTableSql(present, records, file, plain));
+        return true;
+      } catch {
+        await run(db, sql`drop table if exists ${table}`);
+        return false;
+      }
+    };
     return {
       linesAtInsert: false,
       checked: true,
-      async insert(shape) {
-        const records = readCsvSql(file.path, file.dialect, shape);
-        try {
-          await run(db, checkedTableSql(present, records, file));
-          return true;
-        } catch {
-          await run(db, sql`drop table if exists ${table}`);
-          return false;
-        }
-      },
+      insert,
       clear: () => run(db, sql`drop table if exists ${table}`),
       count: () => checkedCount(db, spec),
       async settle(shape) {
+        await normaliseText(db, spec, shape, plain, text, insert);
         await setLines(db, spec, shape.anchors);
         return repeatedHeaderLines(db, spec);
       },
     };
   };
+}
+
+/** A free-text column read straight from a field of the file (no constant, no value mapping). */
+interface FreeText {
+  readonly name: string;
+  readonly index: number;
+  readonly required: boolean;
+}
+
+function freeText(present: readonly PresentColumn[], file: FileToRead): FreeText[] {
+  return present.flatMap((p) => {
+    const index = file.plan.columns.find((c) => c.spec.name === p.spec.name)?.index;
+    const plain =
+      p.spec.type === "text" && p.constant === undefined && !p.values?.size && index !== undefined;
+    return plain ? [{ name: p.spec.name, index, required: p.spec.required }] : [];
+  });
+}
+
+/**
+ * Free text that was read as plain text on the guess that it needed no normalising, where the
+ * prescan (`shape`) found otherwise: the column's changed values are normalised with rm_text
+ * in place. A required column with a value of only white space reads the file again with
+ * the usual parsing for the columns the prescan found, since such a value is a problem of its
+ * row (the first in column order), not only another value.
+ */
+async function normaliseText(
+  db: Database,
+  spec: FileSpec,
+  shape: Shape,
+  plain: ReadonlySet<string>,
+  text: readonly FreeText[],
+  insert: (shape: Shape) => Promise<boolean>,
+): Promise<void> {
+  const dirty = text.filter((t) => plain.has(t.name) && shape.dirtyFields?.includes(t.index));
+  if (!dirty.length) return;
+  if (dirty.some((t) => t.required && shape.blankFields?.includes(t.index))) {
+    if (!(await insert(shape))) throw new Error(`read_csv las ${spec.file} geen tweede keer`);
+    return;
+  }
+  const table = ident(checkedTableName(spec));
+  for (const { name } of dirty) {
+    const column = ident(name);
+    await run(
+      db,
+      sql`update ${table} set ${column} = rm_text(${column})
+       where ${column} is distinct from rm_text_f(${column})`,
+    );
+  }
 }
 
 /**

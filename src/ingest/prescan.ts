@@ -36,6 +36,13 @@ export interface Prescan {
   /** [ordinal of a good record, line − ordinal from that record on]; the first is always there. */
   readonly anchors: readonly (readonly [number, number])[];
   readonly bad: readonly BadRange[];
+  /**
+   * Field indexes with a value that free-text parsing changes (rm_text: white space to trim or
+   * fold, a tab, a line break, a no-break space) in some record, and with a value that is only
+   * white space. Both may name more fields than strictly needed, never fewer (one-pass.ts).
+   */
+  readonly dirtyFields: readonly number[];
+  readonly blankFields: readonly number[];
 }
 
 const isWs = (c: number) => c === 32 || c === 9 || c === 11 || c === 12;
@@ -73,6 +80,19 @@ export class Prescanner {
   private lastDelta = Number.NaN;
   private readonly anchors: [number, number][] = [];
   private readonly bad: BadRange[] = [];
+  // Free text as rm_text sees it: the field's last content byte was a space; the field needs
+  // normalising; the previous two bytes (for U+00A0 = C2 A0 and U+202F = E2 80 AF).
+  private lastSpace = false;
+  private fieldDirty = false;
+  private p1 = 0;
+  private p2 = 0;
+  // For a value of only white space as rm_text sees it: a byte other than its ASCII white space
+  // (space, tab, LF, FF, CR) seen; bytes ≥ 128, and those of them in U+00A0 and U+202F.
+  private fieldText = false;
+  private fieldHighBytes = 0;
+  private fieldSpaceBytes = 0;
+  private readonly dirty = new Set<number>();
+  private readonly blank = new Set<number>();
 
   constructor(
     delimiter: string,
@@ -92,23 +112,31 @@ export class Prescanner {
       if (!this.inQuotes && !this.afterCR && !this.justClosed) {
         let j = i;
         let high = false;
+        let ascii = false;
         for (; j < n; j++) {
           const d = bytes[j]!;
           if (d <= QUOTE || d === delimiter) break;
           if (d >= HIGH) high = true;
+          else ascii = true;
         }
         if (j > i) {
           this.fieldLen += j - i;
           this.fieldNonWs = true;
+          this.lastSpace = false;
+          if (ascii) this.fieldText = true;
           if (high) {
             this.fieldHigh = true;
             this.recordHigh = true;
+            this.spaces(bytes, i, j);
+          } else {
+            this.p1 = this.p2 = 0;
           }
           i = j;
           if (i >= n) break;
         }
       }
       const c = bytes[i]!;
+      this.spaces(bytes, i, i + 1);
       if (this.afterCR) {
         this.afterCR = false;
         if (c === LF) {
@@ -127,9 +155,12 @@ export class Prescanner {
         } else if (c === CR) {
           this.line++;
           this.afterCR = true;
+          this.fieldDirty = true;
         } else if (c === LF) {
           this.line++;
+          this.fieldDirty = true;
         } else {
+          this.content(c);
           this.fieldLen++;
           if (c >= HIGH) {
             this.fieldHigh = true;
@@ -144,6 +175,8 @@ export class Prescanner {
           this.inQuotes = true;
           this.fieldLen++;
           this.fieldNonWs = true;
+          this.fieldText = true;
+          this.lastSpace = false;
           continue;
         }
         if (c !== delimiter && c !== CR && c !== LF)
@@ -152,11 +185,14 @@ export class Prescanner {
       if (c > QUOTE && c !== delimiter) {
         this.fieldLen++;
         this.fieldNonWs = true;
+        this.lastSpace = false;
+        if (c < HIGH) this.fieldText = true;
         if (c >= HIGH) {
           this.fieldHigh = true;
           this.recordHigh = true;
         }
       } else if (c === delimiter) {
+        this.endField();
         this.fields++;
         this.fieldLen = 0;
         this.fieldNonWs = false;
@@ -177,6 +213,7 @@ export class Prescanner {
           this.flag("een aanhalingsteken midden in een veld");
         }
       } else {
+        this.content(c);
         this.fieldLen++;
         if (!isWs(c)) this.fieldNonWs = true;
         // read_csv's marker for NULL (see fast-read.ts): such a file is read by the scanner.
@@ -210,7 +247,52 @@ export class Prescanner {
       rowsRead: this.rowsRead,
       anchors: this.anchors,
       bad: this.bad,
+      dirtyFields: [...this.dirty].sort((a, b) => a - b),
+      blankFields: [...this.blank].sort((a, b) => a - b),
     };
+  }
+
+  /** Notes U+00A0 and U+202F among bytes [from, to) (their bytes may span chunks). */
+  private spaces(bytes: Uint8Array, from: number, to: number): void {
+    let { p1, p2 } = this;
+    for (let k = from; k < to; k++) {
+      const d = bytes[k]!;
+      if (d >= HIGH) this.fieldHighBytes++;
+      if (p1 === 0xc2 && d === 0xa0) {
+        this.fieldDirty = true;
+        this.fieldSpaceBytes += 2;
+      } else if (p2 === 0xe2 && p1 === 0x80 && d === 0xaf) {
+        this.fieldDirty = true;
+        this.fieldSpaceBytes += 3;
+      }
+      p2 = p1;
+      p1 = d;
+    }
+    this.p1 = p1;
+    this.p2 = p2;
+  }
+
+  /** A content byte under QUOTE or in quotes: spaces that rm_text would trim or fold, tabs. */
+  private content(c: number): void {
+    if (c === 32) {
+      if (this.fieldLen === 0 || this.lastSpace) this.fieldDirty = true;
+      this.lastSpace = true;
+      return;
+    }
+    if (c === 9 || c === 12) this.fieldDirty = true;
+    else if (c < HIGH) this.fieldText = true;
+    this.lastSpace = false;
+  }
+
+  /** Ends the current field: its index is dirty or blank for free text (see Prescan). */
+  private endField(): void {
+    if (this.lastSpace || this.fieldDirty) this.dirty.add(this.fields);
+    const onlySpace = !this.fieldText && this.fieldHighBytes === this.fieldSpaceBytes;
+    if ((this.fieldLen > 0 || this.fieldDirty) && onlySpace) this.blank.add(this.fields);
+    this.lastSpace = false;
+    this.fieldDirty = false;
+    this.fieldText = false;
+    this.fieldHighBytes = this.fieldSpaceBytes = 0;
   }
 
   private flag(why: string): void {
@@ -218,6 +300,7 @@ export class Prescanner {
   }
 
   private endRecord(end: number, unterminated: boolean): void {
+    this.endField();
     const count = this.fields + 1;
     const lastEmpty = !this.fieldNonWs && !this.fieldHigh;
     const blank = !this.quoted && count === 1 && lastEmpty && !unterminated;

@@ -18,8 +18,17 @@ const HEADER = [
 
 /** Values per column, valid and not: the checks and the fast paths of the macros meet them all. */
 const POOLS: Record<string, readonly string[]> = {
-  event_id: ["E1", "E2", " E3 ", "", "E\u00a04", "=E5"],
-  event_name: ["Kopgroep", "Zorg,  en welzijn", 'een "quote"', "regel\neen", "", "é€ë 医療"],
+  event_id: ["E1", "E2", " E3 ", "", "E\u00a04", "=E5", "   ", "\u00a0", "E\t6"],
+  event_name: [
+    "Kopgroep",
+    "Zorg,  en welzijn",
+    'een "quote"',
+    "regel\neen",
+    "",
+    "é€ë 医療",
+    "smalle\u202fspatie",
+    "Zorg ",
+  ],
   event_date: [
     "2024-03-05",
     "05-03-2024",
@@ -32,13 +41,24 @@ const POOLS: Record<string, readonly string[]> = {
   ],
   event_type: ["kopgroep", "werkgroep", ""],
   network: ["Slimmer Leven", "", " Slimmer  Leven "],
-  organisation_id: ["O1", "O2", "", "O9"],
+  organisation_id: ["O1", "O2", "", "O9", "O1 "],
   person_role: ["bestuurder", " Bestuurder ", "management", "onbekend", "", "Professional"],
   attended: ["ja", "nee", "true", "X", " Ja ", "misschien", "", "0"],
 };
 
-/** A random attendance export with blank lines, quoted breaks, bad rows and repeated headers. */
+/** Free text that rm_text_f's fast path takes as it is (empty counts: it is NULL either way). */
+const FINAL_TEXT = (v: string) => !/[\t\n\f\r\u00a0\u202f]| {2}|^ | $/.test(v);
+const TEXT_COLUMNS = ["event_id", "event_name", "event_type", "network", "organisation_id"];
+
+/**
+ * A random attendance export with blank lines, quoted breaks, bad rows and repeated headers. In
+ * a third of the files the free text is final as written, so the one-pass read takes it as it is
+ * (one-pass.ts); in the others it also normalises it afterwards or reads the file again.
+ */
 function randomAttendance(random: () => number): string {
+  const finalText = random() < 1 / 3;
+  const pool = (c: string) =>
+    finalText && TEXT_COLUMNS.includes(c) ? POOLS[c]!.filter(FINAL_TEXT) : POOLS[c]!;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   const newline = pick(["\n", "\r\n"]);
   const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
@@ -46,7 +66,7 @@ function randomAttendance(random: () => number): string {
   // Half the files have blank lines and line breaks in quoted values (lines shift in the file).
   const odd = random() < 0.5;
   const value = (c: string) => {
-    const v = pick(POOLS[c]!);
+    const v = pick(pool(c));
     return odd || !/[\r\n]/.test(v) ? v : v.replace(/[\r\n]+/g, " ");
   };
   const n = 1 + Math.floor(random() * 150);
@@ -81,10 +101,10 @@ async function contents(db: Database) {
 }
 
 describe("the one-pass read of attendance.csv", () => {
-  it("gives the clean rows, lines, rejects and counts of the raw-table path on 8 random files", async () => {
+  it("gives the clean rows, lines, rejects and counts of the raw-table path on 12 random files", async () => {
     const random = prng(12);
     let checked = 0;
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 12; i++) {
       const dir = writeExports({
         "members.csv": MEMBERS,
         "attendance.csv": randomAttendance(random),
@@ -104,7 +124,7 @@ describe("the one-pass read of attendance.csv", () => {
       }
     }
     // Most files are read by read_csv and typed while read; the others by the scanner.
-    expect(checked).toBeGreaterThan(4);
+    expect(checked).toBeGreaterThan(6);
   }, 300_000);
 
   it("leaves a file to the raw table when a repeated header would pass the checks", async () => {

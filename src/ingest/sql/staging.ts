@@ -44,6 +44,11 @@ export function stagingSql(
 export interface StagingSource {
   readonly relation: Sql;
   readonly keep?: readonly string[];
+  /**
+   * Free-text columns whose values the prescan found in their final form (nothing for rm_text to
+   * trim or fold): parsed as the text itself, without rm_text_f's regular expression per row.
+   */
+  readonly plainText?: ReadonlySet<string>;
 }
 
 /** The staging query (see stagingSql) over a source of raw records. */
@@ -62,7 +67,11 @@ export function stagingQuery(
   const mappedColumns = spec.columns
     .filter(isMapped)
     .map((c) => sql`, ${mappedExpr(x(c), find(c.name))} as ${r(c)}`);
-  const parsed = spec.columns.map((c) => sql`${parseExpr(c, r(c))} as ${v(c)}`);
+  const parse = (c: ColumnSpec) =>
+    c.type === "text" && source.plainText?.has(c.name)
+      ? sql`nullif(${r(c)}, '')`
+      : parseExpr(c, r(c));
+  const parsed = spec.columns.map((c) => sql`${parse(c)} as ${v(c)}`);
   const problems = present.map(({ spec: c }) => {
     const other = c.notBefore
       ? v(spec.columns.find((o) => o.name === c.notBefore!.column)!)
