@@ -111,6 +111,40 @@ describe("one fixture per reason code, with its exact physical line", () => {
     expect(kept!.project_name).toBe("Een");
   });
 
+  it("duplicate_key across the files of one export: the first row is named in its own file", async () => {
+    // Two files by a mapping glob; P1 is first in the first file, P3 only in the second.
+    const { db } = await load(
+      writeExports({
+        "members.csv": MEMBERS,
+        "projecten-1.csv": `${PROJECTS}P3x,Drie x,SL,idee,2022-01-01,\n`,
+        "projecten-2.csv": `${PROJECTS.split("\n")[0]}\nP3,Drie,SL,idee,2022-01-01,\nP1,Een bis,SL,pilot,2022-01-01,\nP3,Drie bis,SL,idee,2022-01-01,\n`,
+        "mapping.json": JSON.stringify({ projects: { file: "projecten-*.csv" } }),
+      }),
+    );
+    const rejects = await rejectsOf(db, "projects.csv");
+    expect(rejects.map((r) => [r.line, r.value, r.reason, r.message_nl])).toEqual([
+      [
+        3,
+        "P1",
+        "duplicate_key",
+        "projecten-2.csv regel 3: Dubbele sleutel (project_id): alleen de eerste rij, op regel 2 van projecten-1.csv, wordt geladen.",
+      ],
+      [
+        4,
+        "P3",
+        "duplicate_key",
+        "projecten-2.csv regel 4: Dubbele sleutel (project_id): alleen de eerste rij, op regel 2 van projecten-2.csv, wordt geladen.",
+      ],
+    ]);
+    expect(await rows(db, sql`select project_id, project_name from projects order by all`)).toEqual(
+      [
+        { project_id: "P1", project_name: "Een" },
+        { project_id: "P3", project_name: "Drie" },
+        { project_id: "P3x", project_name: "Drie x" },
+      ],
+    );
+  });
+
   it("bad_row: too many fields after a multi-line quoted field", async () => {
     const members =
       'organisation_id,organisation_name,network,sector,joined_on\nO1,"Zorg\nen\nwelzijn",SL,zorg,2020-01-01\nO2,B,SL,zorg,2020-01-01,extra,velden\nO3,C,SL,zorg,2020-01-01\n';
