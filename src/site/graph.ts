@@ -10,7 +10,9 @@ export const GRAPH_NODES = 150;
  * `site_graph_links`: the graph of indicator P6 at as_of for every scope (each network and
  * "alle"): nodes are the organisations active as members of the scope (active_members), an edge
  * joins two of them when both are partners in an active project of the scope (active_projects,
- * project_partner_set), weighted by the number of such projects.
+ * project_partner_set), weighted by the number of such projects. A partner row is unique per
+ * scope, project and organisation (each of the three sources is unique by its keys), so counting
+ * rows counts distinct projects without a distinct aggregate.
  */
 export const graphLinksSql = sql`
 create or replace table site_graph_links as
@@ -27,7 +29,7 @@ partners as (
   where p.is_as_of
 )
 select a.scope_type, a.scope, a.organisation_id as source, b.organisation_id as target,
-  count(distinct a.project_id)::integer as projects
+  count(*)::integer as projects
 from partners as a
 join partners as b
   on a.scope_type = b.scope_type and a.scope = b.scope and a.project_id = b.project_id
@@ -55,7 +57,7 @@ degrees as (
   select scope_type, scope, organisation_id, count(*)::integer as degree from ends group by all
 ),
 project_counts as (
-  select p.scope_type, p.scope, s.organisation_id, count(distinct p.project_id)::integer as projects
+  select p.scope_type, p.scope, s.organisation_id, count(*)::integer as projects
   from active_projects as p
   join project_partner_set as s using (project_id)
   where p.is_as_of
