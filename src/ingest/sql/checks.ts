@@ -158,6 +158,7 @@ export function messageExpr(
   raw: Sql,
   otherHeader = column.notBefore?.column ?? "",
   rejectedResponse?: Sql,
+  possible: (code: string) => boolean = () => true,
 ): Sql {
   const h = sql`${`Kolom "${header}": `}`;
   const v = sql`'"' || coalesce(${raw}, '') || '"'`;
@@ -213,8 +214,6 @@ export function messageExpr(
       sql`${h} || ${v} || ' is de antwoordende organisatie zelf; een relatie gaat over een andere organisatie.'`,
     ],
   ];
-  return sql`(case ${code} ${join(
-    parts.map(([c, m]) => sql`when ${c} then ${m}`),
-    " ",
-  )} end)`;
+  const whens = parts.filter(([c]) => possible(c)).map(([c, m]) => sql`when ${c} then ${m}`);
+  return whens.length ? sql`(case ${code} ${join(whens, " ")} end)` : sql`null::varchar`;
 }

@@ -72,19 +72,26 @@ export function stagingQuery(
       ? sql`nullif(${r(c)}, '')`
       : parseExpr(c, r(c));
   const parsed = spec.columns.map((c) => sql`${parse(c)} as ${v(c)}`);
-  const problems = present.map(({ spec: c }) => {
-    const other = c.notBefore
-      ? v(spec.columns.find((o) => o.name === c.notBefore!.column)!)
-      : undefined;
-    const known = c.refersToProject ? sql`known_projects.project_id` : undefined;
-    const response = refersToResponse
-      ? {
-          known: sql`known_responses.response_id`,
-          respondent: sql`known_responses.organisation_id`,
-        }
-      : undefined;
-    return sql`${problemExpr(c, r(c), v(c), other, known, response)} as ${e(c)}`;
-  });
+  const problemOf = new Map(
+    present.map(({ spec: c }) => {
+      const other = c.notBefore
+        ? v(spec.columns.find((o) => o.name === c.notBefore!.column)!)
+        : undefined;
+      const known = c.refersToProject ? sql`known_projects.project_id` : undefined;
+      const response = refersToResponse
+        ? {
+            known: sql`known_responses.response_id`,
+            respondent: sql`known_responses.organisation_id`,
+          }
+        : undefined;
+      return [c.name, problemExpr(c, r(c), v(c), other, known, response)] as const;
+    }),
+  );
+  const problems = present.map(({ spec: c }) => sql`${problemOf.get(c.name)!} as ${e(c)}`);
+  // The message cases of the codes a column's problem SQL can give (its literals), not all
+  // thirteen: a smaller statement to plan, run once per export.
+  const possible = (c: ColumnSpec) => (code: string) =>
+    problemOf.get(c.name)!.text.includes(`'${code}'`);
   const firstProblem = present.length
     ? sql`coalesce(${present.map((p) => e(p.spec))})`
     : sql`null::varchar`;
@@ -116,6 +123,7 @@ export function stagingQuery(
         x(p.spec),
         headerOf(p.spec.notBefore?.column),
         p.spec.refersToResponse ? rejectedAt : undefined,
+        possible(p.spec),
       ),
       e(p.spec),
       p,
