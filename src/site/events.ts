@@ -9,10 +9,9 @@ export const RECENT_EVENTS = 24;
  * `site_events`: the rows of the output table `events` (meetings up to as_of) with the key of
  * their list file and whether they fall in the 12 months up to as_of: the window (d12, d] of
  * ref_dates, the one indicator E1 counts (month arithmetic clamped as src/indicators/dates.ts).
- * A table, not a view: three marts read it (a view joined and sorted the meetings three times).
  */
 export const eventRowsSql = sql`
-create or replace table site_events as
+create or replace view site_events as
 with x as (select d, d12 from ref_dates where is_as_of)
 select coalesce(k.key, ${NO_NETWORK}) as key, e.*,
   e.event_date > x.d12 and e.event_date <= x.d as last_year

@@ -5,10 +5,9 @@ import { columnsOf, rowStruct } from "./rows.ts";
 /**
  * `site_projects`: the rows of the output table `projects` with `lopend`, whether the project
  * is active at as_of (active_projects, the rule of indicator P1), and the key of its list file.
- * A table, not a view: two marts read it.
  */
 export const projectRowsSql = sql`
-create or replace table site_projects as
+create or replace view site_projects as
 with running as (
   select distinct project_id from active_projects where is_as_of and scope_type = 'totaal'
 )
