@@ -77,9 +77,8 @@ join ref_dates as r
   and not (p.stage = 'gestopt' and p.end_on is null);
 
 -- partners of a project: its partner rows plus the lead organisation, with their sector:
--- the member sector, else the partner row's sector, else unknown (null); a table: six
--- statements read it (P, F, two detail tables, the site graph's links and nodes)
-create or replace table project_partner_set as
+-- the member sector, else the partner row's sector, else unknown (null)
+create or replace view project_partner_set as
 with listed as (
   select project_id, organisation_id, sector as row_sector from project_partners
   union all
