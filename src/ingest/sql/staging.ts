@@ -103,8 +103,15 @@ export function stagingQuery(
         )} end`
       : sql`null::varchar`;
   const keys = spec.key_columns.map((k) => v(spec.columns.find((c) => c.name === k)!));
+  const rank = keys.length
+    ? sql`case when problem is null then row_number() over (partition by problem is null, ${keys} order by file_index, line) end`
+    : sql`case when problem is null then 1 end`;
   const firstKey = spec.columns.find((c) => c.name === spec.key_columns[0]);
   const keyValue = firstKey ? x(firstKey) : sql`null::varchar`;
+  const firstOf = (column: Sql) =>
+    keys.length
+      ? sql`first_value(${column}) over (partition by problem is null, ${keys} order by file_index, line)`
+      : column;
   const joinProjects = refersToProject
     ? sql`left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : sql``;
@@ -156,46 +163,15 @@ located as (
     ${pick(message)} as problem_message
   from checked
 ),
-${keyedCtes(keys, keyValue)},
+keyed as (
+  select *, ${rank} as key_rank, ${firstOf(sql`line`)} as key_first_line,
+    ${firstOf(sql`file_index`)} as key_first_file_index, ${keyValue} as key_value
+  from located
+),
 final as (
   ${uniqueRank(spec)}
 )
 select *${mapColumns.length ? sql` exclude (${join(mapColumns)})` : sql``} from final`;
-}
-
-/** A row's place in file order as one number: file_index, then line (both under 2³¹). */
-const placeSql = (alias: string) =>
-  sql`((${ident(alias)}.file_index::bigint << 31) + ${ident(alias)}.line)`;
-
-/**
- * The `keyed` CTE: for a row without a problem, its rank among the rows without a problem with
- * the same key (1 = the first in file order, which loads; 2 = a later one), and per row the place
- * of the first row with its key and problem state (issue 12, round 3: row_number and first_value
- * ordered by file_index and line took most of a keyed export's check).
- */
-function keyedCtes(keys: readonly Sql[], keyValue: Sql): Sql {
-  if (!keys.length) {
-    return sql`keyed as (
-  select *, case when problem is null then 1 end as key_rank, line as key_first_line,
-    file_index as key_first_file_index, ${keyValue} as key_value
-  from located
-)`;
-  }
-  // One aggregate over the partition, no order within it: cheaper than row_number and
-  // first_value ordered by (file_index, line), which sort every partition.
-  const first = sql`min(${placeSql("located")}) over (partition by problem is null, ${join(keys)})`;
-  return sql`firsts as (
-  select *, ${first} as first_at from located
-),
-keyed as (
-  select * exclude (first_at),
-    case when problem is null then (case when ${placeSql("firsts")} = first_at then 1 else 2 end) end
-      as key_rank,
-    (first_at & 2147483647)::integer as key_first_line,
-    (first_at >> 31)::integer as key_first_file_index,
-    ${keyValue} as key_value
-  from firsts
-)`;
 }
 
 /**
