@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the dashboard: refresh the outputs, clear Framework's loader cache, `observable build`,
-// then finish dist/ (one vendor module for d3, Plot and Arrow, the download files,
-// post-processing: scripts/build/) and audit it (nothing from another origin, no English, no
+// then finish dist/ (one vendor module for d3, Plot and Arrow, one module per page, the download
+// files, post-processing: scripts/build/) and audit it (nothing from another origin, no English, no
 // folder named like a page). Plain JavaScript, so it runs before anything is compiled.
 // REGIOMONITOR_SKIP_REFRESH=1 skips the refresh (for working on the site only); REGIOMONITOR_OUT
 // and REGIOMONITOR_DB point the loaders at other outputs, REGIOMONITOR_DIST builds elsewhere.
@@ -14,6 +14,7 @@ import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
 import { auditSite } from "./build/audit.js";
 import { DOWNLOADS_FOLDER, copyDownloads } from "./build/downloads.js";
+import { bundlePages } from "./build/page-bundles.js";
 import { postProcess } from "./build/post-process.js";
 import { STATIC_KINDS, copyScopeFiles } from "./build/scope-files.js";
 import { preloadScopeFiles } from "./build/scope-preloads.js";
@@ -137,11 +138,20 @@ async function main() {
   );
   const scoped = await timed("per-scope files", async () => copyScopeFiles(filled, dist));
   console.error(`build: ${scoped.files} per-scope files (${scoped.bytes} bytes) in dist/data/`);
+  const symbols = vendorSymbols(join(root, "docs"));
   const vendor = await timed("vendor module", () =>
-    bundleVendor(dist, join(root, "node_modules"), vendorSymbols(join(root, "docs"))),
+    bundleVendor(dist, join(root, "node_modules"), symbols),
   );
   console.error(
     `build: ${vendor.vendor} (${vendor.bytes} bytes) for ${vendor.replaced.join(", ")}; ${vendor.preloadsDropped} module preloads dropped`,
+  );
+  const bundled = await timed("page modules", () =>
+    bundlePages(dist, join(root, "docs"), join(root, "node_modules"), symbols),
+  );
+  console.error(
+    `build: ${bundled.pages} pages each import one module (${bundled.bundles.length} modules, ` +
+      `${bundled.bundles.map((b) => b.bytes).join(", ")} bytes)` +
+      (bundled.skipped.length > 0 ? `; left as built: ${bundled.skipped.join("; ")}` : ""),
   );
   const downloads = copyDownloads(out, join(dist, DOWNLOADS_FOLDER));
   console.error(`build: ${downloads.length} download files in dist/${DOWNLOADS_FOLDER}/`);

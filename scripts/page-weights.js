@@ -10,6 +10,7 @@
 //   npm run weights -- --landelijk --skip-build   measure .cache/landelijk/dist as built
 //   … --pages /,/leden                  measure only these pages
 //   … --requests                        also list each page's requests with their gzip size
+//   … --site <folder>                   measure the site built in <folder> instead
 //
 // Per page:
 // - gzip bytes transferred: the sum over the page's requests of each response body's gzip size
@@ -270,6 +271,7 @@ async function main() {
       "skip-build": { type: "boolean", default: false },
       pages: { type: "string" },
       requests: { type: "boolean", default: false },
+      site: { type: "string" },
     },
   });
   const runs = Number(values.runs);
@@ -280,7 +282,11 @@ async function main() {
     values.landelijk && !values["skip-build"]
       ? buildLandelijk(resolve(root, values.data), work)
       : null;
-  const dist = values.landelijk ? join(work, "dist") : join(root, "dist");
+  const dist = values.site
+    ? resolve(root, values.site)
+    : values.landelijk
+      ? join(work, "dist")
+      : join(root, "dist");
   if (!existsSync(join(dist, "index.html"))) {
     console.error(
       values.landelijk

@@ -3,6 +3,7 @@
 // download for Dutch Excel (semicolon, decimal comma, dd-mm-jjjj, UTF-8 with BOM).
 import { html } from "htl";
 import { followChartAnchor } from "./anchors.js";
+import { watchChart } from "./first-chart.js";
 import { dataTable } from "./table.js";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -71,7 +72,7 @@ export function figure({
     };
   }
   if (anchors.length) followChartAnchor();
-  return html`<figure class="card rm-figure">
+  const element = html`<figure class="card rm-figure">
     ${anchors.map((id) => html`<span class="chart-anchor" id=${`grafiek-${id}`}></span>`)}
     <h2 class="figure-title">${title}</h2>
     ${subtitle ? html`<h3 class="figure-subtitle">${subtitle}</h3>` : ""}
@@ -85,4 +86,7 @@ export function figure({
         : ""
     }
   </figure>`;
+  // Sections that wait for the page's first chart (afterFirstChart) go on once this one is drawn.
+  watchChart(element.querySelector(".figure-chart"));
+  return element;
 }

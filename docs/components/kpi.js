@@ -2,6 +2,7 @@
 // (arrow, coloured by whether the change is good news given the catalog's `direction`) and a
 // sparkline of its reference dates.
 import { html, svg } from "htl";
+import { chartDrawn } from "./first-chart.js";
 import { formatChange, formatDate, formatValue, roundChange } from "./format.js";
 import { dataTable } from "./table.js";
 
@@ -102,6 +103,8 @@ export function kpiCard(entry, series, { lag = CHANGE_LAG, note = null } = {}) {
  */
 export function kpiGrid(ids, catalog, indicators, scope = "alle", { cols = 3, more = [] } = {}) {
   const byId = new Map(catalog.map((c) => [c.indicator, c]));
+  // The cards with their sparklines are drawn as soon as a cell displays them.
+  chartDrawn();
   return html`<div class=${`grid grid-cols-${cols} kpi-grid`}>
     ${ids
       .filter((id) => byId.has(id))

@@ -1,3 +1,2 @@
-export declare const OVERVIEW_COMPARE: string[];
 export declare function scopeFilesOf(page: string): string[];
 export declare function preloadScopeFiles(dist: string, refreshedAt: string): number;

@@ -8,20 +8,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 import { PROFILE_INDICATORS } from "../../docs/components/conditions.js";
+import { OVERVIEW_COMPARE } from "../../docs/components/overview-compare.js";
 import { walk } from "./files.js";
 
 /** The file key of the scope "alle netwerken" (ALL_KEY of src/site/keys.ts). */
 const ALL = "alle--netwerken";
-
-/** The indicators that the Overzicht compares across networks (`COMPARE` in docs/index.md). */
-export const OVERVIEW_COMPARE = [
-  "leden_actief",
-  "projecten_actief",
-  "crosssectoraal_aandeel",
-  "netwerkdichtheid",
-  "opkomst_12m",
-  "structureel_aandeel",
-];
 
 const series = (key) => `data/indicatoren/${key}.json`;
 const perIndicator = (id) => `data/per-indicator/${id}.json`;

@@ -4,11 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { registeredData } from "../../scripts/build/post-process.js";
-import {
-  OVERVIEW_COMPARE,
-  preloadScopeFiles,
-  scopeFilesOf,
-} from "../../scripts/build/scope-preloads.js";
+import { preloadScopeFiles, scopeFilesOf } from "../../scripts/build/scope-preloads.js";
 import { tempDir } from "../helpers.ts";
 
 const AT = "2025-10-01T08:00:00.000Z";
@@ -38,12 +34,6 @@ describe("scopeFilesOf", () => {
     expect(scopeFilesOf("iza/zk01")).toEqual(["data/samenvatting/iza--zk01.json"]);
     expect(scopeFilesOf("methode")).toEqual([]);
     expect(scopeFilesOf("netwerk/a/b")).toEqual([]);
-  });
-
-  it("compares on the Overzicht the indicators that docs/index.md fetches (COMPARE)", () => {
-    const source = readFileSync("docs/index.md", "utf8");
-    const list = /const COMPARE = \[([^\]]*)\]/.exec(source)?.[1] ?? "";
-    expect([...list.matchAll(/"([a-z0-9_]+)"/g)].map((m) => m[1])).toEqual(OVERVIEW_COMPARE);
   });
 
   it("has files for every top-level page that fetches series or a summary on load", () => {

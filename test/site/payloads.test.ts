@@ -317,8 +317,14 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
   it("every loader of docs/data is plain JavaScript that writes its cached file", async () => {
     const { out, db } = env();
     const loaders = readdirSync("docs/data").filter((f) => f.endsWith(".js"));
+    // Payloads of the cache that no page reads, so no loader serves them: the series are cut
+    // from indicator_series.json (data/indicatoren/, data/per-indicator/), and
+    // funding_by_source.arrow is what site_funding is checked against (funding.test.ts).
+    const unserved = ["funding_by_source.arrow", "indicator_series.json"];
     expect(loaders.map((f) => f.replace(/\.js$/, "")).sort()).toEqual(
-      Object.keys(SITE_FILES).sort(),
+      Object.keys(SITE_FILES)
+        .filter((name) => !unserved.includes(name))
+        .sort(),
     );
     for (const file of loaders) {
       const written = execFileSync(process.execPath, [join("docs/data", file)], {

@@ -1,4 +1,0 @@
-import process from "node:process";
-import { sitePayload } from "../../loaders/site-cache.js";
-
-process.stdout.write(await sitePayload("funding_by_source.arrow"));

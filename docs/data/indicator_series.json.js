@@ -1,4 +1,0 @@
-import process from "node:process";
-import { sitePayload } from "../../loaders/site-cache.js";
-
-process.stdout.write(await sitePayload("indicator_series.json"));

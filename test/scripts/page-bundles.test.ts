@@ -1,0 +1,193 @@
+// scripts/build/page-bundles.js: each page imports one module, bundled from the sources of exactly
+// what its cells import; in the built site (dist/, from `npm run build`) every page but the ones
+// without cells does so, and the module holds no further import.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { tableFromArrays, tableToIPC } from "apache-arrow";
+import { describe, expect, it } from "vitest";
+import { moduleSpecifiers } from "../../scripts/build/modules.js";
+import {
+  bundleEntry,
+  bundlePages,
+  pageImports,
+  sourceOf,
+} from "../../scripts/build/page-bundles.js";
+import { tempDir } from "../helpers.ts";
+import { builtPages } from "../site/browser.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = join(root, "dist");
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+const htmlOf = (page: string) =>
+  join(dist, page.endsWith("/") ? `${page.slice(1)}index.html` : `${page.slice(1)}.html`);
+
+describe("pageImports", () => {
+  it("reads Framework's compiled imports: names, aliases, namespaces and a single import", () => {
+    const script = `define({id: "1", body: async () => {
+const [{html}, d3, {a, b: c}] = await Promise.all([import("./_node/htl@0.3.1/index.0caf36e7.js"), import("./_node/d3@7.9.2/index.c8f1bfbe.js"), import("./_import/components/x.12345678.js")]);
+return {html, d3, a, c};
+}});
+define({id: "2", body: async () => {
+const {markdownLite} = await import("./_import/components/markdown-lite.8510dd5b.js");
+}});`;
+    const statements = pageImports(script)!;
+    expect(statements.map((s) => s.imports)).toEqual([
+      [
+        { specifier: "./_node/htl@0.3.1/index.0caf36e7.js", names: ["html"] },
+        { specifier: "./_node/d3@7.9.2/index.c8f1bfbe.js", namespace: "d3" },
+        { specifier: "./_import/components/x.12345678.js", names: ["a", "b"] },
+      ],
+      [{ specifier: "./_import/components/markdown-lite.8510dd5b.js", names: ["markdownLite"] }],
+    ]);
+    expect(script.slice(statements[1]!.index)).toMatch(/^const \{markdownLite\} = await import/);
+  });
+
+  it("refuses a pattern it cannot read, and finds nothing in a page without imports", () => {
+    expect(
+      pageImports(`const [{a}, [b]] = await Promise.all([import("./a.js"), import("./b.js")]);`),
+    ).toBeNull();
+    expect(pageImports(`define({id: "1", body: () => display(1)});`)).toEqual([]);
+  });
+});
+
+describe("sourceOf", () => {
+  it("maps a component to docs/ and a package module to its name, nothing else", () => {
+    expect(sourceOf("/d", "/docs", "/d/_import/components/kpi.22a00308.js")).toEqual({
+      component: join("/docs", "components", "kpi.js"),
+    });
+    expect(sourceOf("/d", "/docs", "/d/_node/@observablehq/plot@0.6.17/index.f66f3cd7.js")).toEqual(
+      { library: "@observablehq/plot" },
+    );
+    expect(sourceOf("/d", "/docs", "/d/_node/d3@7.9.2/index.c8f1bfbe.js")).toEqual({
+      library: "d3",
+    });
+    expect(sourceOf("/d", "/docs", "/d/_node/d3@7.9.2/src/x.c8f1bfbe.js")).toBeNull();
+    expect(sourceOf("/d", "/docs", "/d/_observablehq/client.d10d8454.js")).toBeNull();
+  });
+});
+
+describe("bundleEntry", () => {
+  it("exports per import the names taken, a library's from its deep entry, or a namespace", () => {
+    const entry = bundleEntry([
+      { source: { library: "htl" }, names: ["html"] },
+      { source: { library: "apache-arrow" }, names: ["tableFromIPC"] },
+      { source: { component: "/docs/components/events.js" } },
+    ]);
+    expect(entry).toBe(
+      [
+        'import { html as i0$html } from "htl";',
+        "export const m0 = { html: i0$html };",
+        'import { tableFromIPC as i1$tableFromIPC } from "apache-arrow/ipc/serialization";',
+        "export const m1 = { tableFromIPC: i1$tableFromIPC };",
+        'import * as i2 from "/docs/components/events.js";',
+        "export { i2 as m2 };",
+        "",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("bundlePages", () => {
+  it("bundles a page's modules into one, merging what several cells take of one module", async () => {
+    const dir = tempDir();
+    const docs = join(dir, "docs");
+    const site = join(dir, "dist");
+    write(
+      join(docs, "components", "a.js"),
+      'import { b } from "./b.js";\nexport const x = () => b + 1;\nexport const y = 2;\nexport const unused = 3;\n',
+    );
+    write(join(docs, "components", "b.js"), "export const b = 40;\n");
+    write(join(site, "_import", "components", "a.12345678.js"), "export const x = 0;\n");
+    const script = [
+      'import {define} from "../_observablehq/client.js";',
+      'define({id: "1", body: async () => {',
+      'const [{x}, {html}] = await Promise.all([import("../_import/components/a.12345678.js"), import("../_node/htl@0.3.1/index.0caf36e7.js")]);',
+      "return {x, html};",
+      "}});",
+      'define({id: "2", body: async () => {',
+      'const {y} = await import("../_import/components/a.12345678.js");',
+      "return {y};",
+      "}});",
+    ].join("\n");
+    const page = join(site, "netwerk", "n.html");
+    write(
+      page,
+      `<head>\n<link rel="modulepreload" href="../_observablehq/client.js">\n<link rel="modulepreload" href="../_import/components/a.12345678.js">\n<link rel="modulepreload" href="../_node/htl@0.3.1/index.0caf36e7.js">\n</head>\n<script type="module">\n${script}\n</script>\n`,
+    );
+    const result = await bundlePages(site, docs, join(root, "node_modules"), new Map());
+    expect(result.pages).toBe(1);
+    expect(result.skipped).toEqual([]);
+    expect(result.bundles).toHaveLength(1);
+    const bundle = result.bundles[0]!.bundle;
+    const html = readFileSync(page, "utf8");
+    const url = `../${bundle}`;
+    expect(html).toContain(
+      `<link rel="modulepreload" href="../_observablehq/client.js">\n<link rel="modulepreload" href="${url}">\n</head>`,
+    );
+    expect(html).toContain(
+      `const [{x}, {html}] = await Promise.all([import("${url}").then((m) => m.m0), import("${url}").then((m) => m.m1)]);`,
+    );
+    expect(html).toContain(`const {y} = await import("${url}").then((m) => m.m0);`);
+    const module = (await import(join(site, bundle))) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(module).sort()).toEqual(["m0", "m1"]);
+    expect(Object.keys(module.m0!).sort()).toEqual(["x", "y"]);
+    expect((module.m0!.x as () => number)()).toBe(41);
+    expect(typeof module.m1!.html).toBe("function");
+  });
+});
+
+describe("the page modules in the built site (dist/)", () => {
+  it("every page with cells imports one module without imports, and preloads it", () => {
+    expect(existsSync(join(dist, "index.html")), "dist/ not built: run `npm run build`").toBe(true);
+    const bundles = new Set<string>();
+    for (const page of builtPages(dist)) {
+      const html = readFileSync(htmlOf(page), "utf8");
+      const base = dirname(htmlOf(page));
+      const imported = new Set(
+        [...html.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => resolve(base, m[1]!)),
+      );
+      if (imported.size === 0) continue;
+      expect(
+        [...imported].map((p) => p.slice(dist.length + 1)),
+        page,
+      ).toEqual([expect.stringMatching(/^_import[\\/]bundle\.[0-9a-f]{8}\.js$/)]);
+      const [bundle] = [...imported];
+      expect(moduleSpecifiers(readFileSync(bundle!, "utf8")), page).toEqual([]);
+      const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) =>
+        resolve(base, m[1]!),
+      );
+      expect(preloads, page).toContain(bundle);
+      expect(
+        preloads.filter((p) => /[\\/]_(?:import|node)[\\/]/.test(p)),
+        page,
+      ).toEqual([bundle]);
+      bundles.add(bundle!);
+    }
+    // The 14 top-level pages with cells and the network pages; far fewer modules than pages.
+    expect(bundles.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it("a page module runs: the Overzicht's decodes an Arrow payload into rows", async () => {
+    const html = readFileSync(join(dist, "index.html"), "utf8");
+    const spec = /import\("\.\/(_import\/bundle\.[0-9a-f]{8}\.js)"\)/.exec(html);
+    expect(spec).not.toBeNull();
+    const module = (await import(join(dist, spec![1]!))) as Record<string, Record<string, unknown>>;
+    const exported = Object.values(module).flatMap((m) => Object.keys(m));
+    for (const name of ["html", "kpiGrid", "loadSeries", "tableFromIPC", "rowsOf"])
+      expect(exported).toContain(name);
+    const pick = <T>(name: string) => Object.values(module).find((m) => name in m)![name] as T;
+    const tableFromIPC = pick<(ipc: Uint8Array) => unknown>("tableFromIPC");
+    const rowsOf = pick<(table: unknown) => unknown[]>("rowsOf");
+    const ipc = tableToIPC(tableFromArrays({ n: Int32Array.from([3, 1]), s: ["a", "b"] }));
+    expect(rowsOf(tableFromIPC(ipc))).toEqual([
+      { n: 3, s: "a" },
+      { n: 1, s: "b" },
+    ]);
+  });
+});
