@@ -12,6 +12,7 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { walk } from "./files.js";
 import { LIBRARIES } from "./vendor-symbols.js";
+import { BROWSER_BUNDLE } from "./vendor.js";
 
 const posix = (path) => path.split(sep).join("/");
 
@@ -202,12 +203,7 @@ export async function bundlePages(dist, docs, nodeModules, symbols, libraries = 
   const entries = [...new Set(todo.map((p) => (p.entry = bundleEntry(p.imports, libraries))))];
   const result = await build({
     entryPoints: Object.fromEntries(entries.map((_, i) => [`entry${i}`, `page-entry:${i}`])),
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
+    ...BROWSER_BUNDLE,
     nodePaths: [nodeModules],
     outdir: join(dist, "_import"),
     logLevel: "silent",

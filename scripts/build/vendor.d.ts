@@ -8,3 +8,11 @@ export declare function bundleVendor(
   symbols: Map<string, string[]>,
   libraries?: Library[],
 ): Promise<{ vendor: string; bytes: number; replaced: string[]; preloadsDropped: number }>;
+export declare const BROWSER_BUNDLE: Readonly<{
+  bundle: true;
+  minify: true;
+  format: "esm";
+  platform: "browser";
+  target: string;
+  write: false;
+}>;

@@ -88,6 +88,16 @@ export function fixPreloads(dist, vendor) {
   return dropped;
 }
 
+/** esbuild's options for a minified ES module for the browsers the site supports (kept in memory). */
+export const BROWSER_BUNDLE = Object.freeze({
+  bundle: true,
+  minify: true,
+  format: /** @type {const} */ ("esm"),
+  platform: /** @type {const} */ ("browser"),
+  target: "es2022",
+  write: false,
+});
+
 /**
  * Bundles `symbols` (per library name, from vendorSymbols) from `nodeModules` into one module in
  * `dist` and points Framework's library modules at it. Returns what it did, for the build's log.
@@ -95,12 +105,7 @@ export function fixPreloads(dist, vendor) {
 export async function bundleVendor(dist, nodeModules, symbols, libraries = LIBRARIES) {
   const result = await build({
     stdin: { contents: vendorEntry(symbols, libraries), resolveDir: nodeModules, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
+    ...BROWSER_BUNDLE,
     logLevel: "silent",
   });
   const code = result.outputFiles[0].text;

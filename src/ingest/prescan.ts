@@ -136,7 +136,9 @@ export class Prescanner {
         }
       }
       const c = bytes[i]!;
-      this.spaces(bytes, i, i + 1);
+      // An ASCII byte ends any U+00A0 or U+202F in progress (see spaces).
+      if (c >= HIGH) this.spaces(bytes, i, i + 1);
+      else this.p1 = this.p2 = 0;
       if (this.afterCR) {
         this.afterCR = false;
         if (c === LF) {
