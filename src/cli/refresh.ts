@@ -100,6 +100,7 @@ function summaryJson(result: RefreshResult, status: RunStatus, log: string) {
     mode: result.mode,
     reloaded: result.reloaded,
     reused: result.reused,
+    kept_tables: result.kept,
     rows_rejected: result.rejected,
     signals: result.signals,
     signals_high: result.highSignals,

@@ -88,17 +88,41 @@ export function loadReads(spec: FileSpec, json: string): FileRead[] {
   }));
 }
 
+/** A table computed from some exports' clean tables alone (and the reference dates). */
+export interface ExportOnlyTable {
+  readonly name: string;
+  /** The export keys whose clean tables it reads. */
+  readonly inputs: readonly string[];
+}
+
+/**
+ * The export-only tables whose inputs' clean tables an incremental refresh keeps: they may be
+ * kept too, if the peildatum and the settings are the previous ones.
+ */
+export function keptCandidates(
+  reuse: Reuse,
+  specs: readonly FileSpec[],
+  derived: readonly ExportOnlyTable[],
+): ExportOnlyTable[] {
+  const checked = new Set<string>(
+    [...reuse.reads.keys()].filter((spec) => stagingReusable(spec, reuse, specs)).map((s) => s.key),
+  );
+  return derived.filter((t) => t.inputs.every((key) => checked.has(key)));
+}
+
 /**
  * Prunes a copy of the previous database down to what an incremental refresh keeps: the raw
  * tables of the unchanged exports, the clean tables of those whose checks need not run again,
- * and their rows of rejects and source_files. Every other table and view goes (the refresh
- * makes them anew). `tables` and `views` are the copy's own, by name.
+ * the export-only tables over those (keptCandidates), and their rows of rejects and
+ * source_files. Every other table and view goes (the refresh makes them anew). `tables` and
+ * `views` are the copy's own, by name.
  */
 export function pruneSql(
   reuse: Reuse,
   specs: readonly FileSpec[],
   tables: readonly string[],
   views: readonly string[],
+  derived: readonly ExportOnlyTable[] = [],
 ): Sql {
   const reused = [...reuse.reads.keys()];
   const checked = reused.filter((spec) => stagingReusable(spec, reuse, specs));
@@ -107,6 +131,7 @@ export function pruneSql(
     "source_files",
     ...reused.map(rawTableName),
     ...checked.map(cleanTableName),
+    ...keptCandidates(reuse, specs, derived).map((t) => t.name),
   ]);
   const files = (list: readonly FileSpec[]) =>
     sql`[${join(list.map((s) => literal(s.file)))}]::varchar[]`;

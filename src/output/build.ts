@@ -13,25 +13,53 @@ import {
 import { surveyFactorsSql } from "./survey-factors.ts";
 import { buildSummaries } from "../summaries/index.ts";
 
+/** A detail table: its name, its query, and, when it reads only exports, which ones. */
+interface DetailTable {
+  readonly name: string;
+  readonly query: Sql;
+  /**
+   * The exports (clean tables) the query reads, when it reads nothing else but `ref_dates`:
+   * then an incremental refresh whose clean tables of these exports are the previous ones, at
+   * the same peildatum and settings, keeps the previous table instead of computing it again
+   * (test/output/build.test.ts checks the list against DuckDB's parse of the query).
+   */
+  readonly inputs?: readonly string[];
+}
+
 /** The detail tables in build order: signals read member_activity and the indicators. */
-const detail = (signals?: SignalSettings): readonly [string, Sql][] => [
-  ["members_by_sector", membersBySectorSql],
-  ["projects_detail", projectsSql],
-  ["funding_by_source", fundingBySourceSql],
-  ["events", eventsSql],
-  ["member_activity", memberActivitySql],
-  ["iza_progress", izaProgressSql],
-  ["survey_factors", surveyFactorsSql],
-  ["signals", signalsSql(signals)],
+const detail = (signals?: SignalSettings): readonly DetailTable[] => [
+  { name: "members_by_sector", query: membersBySectorSql },
+  { name: "projects_detail", query: projectsSql },
+  { name: "funding_by_source", query: fundingBySourceSql, inputs: ["funding", "projects"] },
+  { name: "events", query: eventsSql, inputs: ["attendance"] },
+  { name: "member_activity", query: memberActivitySql },
+  { name: "iza_progress", query: izaProgressSql, inputs: ["milestones"] },
+  { name: "survey_factors", query: surveyFactorsSql },
+  { name: "signals", query: signalsSql(signals) },
 ];
+
+/** The detail tables that depend on exports alone, with those exports (see DetailTable). */
+export const exportOnlyTables: readonly {
+  readonly name: string;
+  readonly inputs: readonly string[];
+  readonly query: Sql;
+}[] = detail().flatMap((t) =>
+  t.inputs ? [{ name: t.name, inputs: t.inputs, query: t.query }] : [],
+);
 
 /**
  * Materialises the detail tables after the indicators, then the summaries (which read the
  * signals). `projects` is the clean input table, so its detail table is built as
- * `projects_detail` and swapped in under the output name by the writer's source query.
+ * `projects_detail` and swapped in under the output name by the writer's source query. The
+ * tables named in `kept` are the previous refresh's, still valid (exportOnlyTables): not built.
  */
-export async function buildDetailTables(db: Database, signals?: SignalSettings): Promise<void> {
-  for (const [name, query] of detail(signals)) {
+export async function buildDetailTables(
+  db: Database,
+  signals?: SignalSettings,
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  for (const { name, query } of detail(signals)) {
+    if (kept.has(name)) continue;
     await run(db, sql`create or replace table ${ident(name)} as ${query}`);
   }
   await buildSummaries(db, signals);

@@ -9,6 +9,8 @@ export interface OutputTable {
   readonly columns: readonly { readonly name: string; readonly type: OutputType }[];
   /** A query over the database returning exactly `columns`; the writer sorts by all of them. */
   readonly source: Sql;
+  /** The database table that `source` reads alone, when it reads one table. */
+  readonly from?: string;
 }
 
 const col = (name: string, type: OutputType = "text") => ({ name, type });
@@ -45,6 +47,7 @@ const t = (table: string, columns: OutputTable["columns"]): OutputTable => ({
   name: table.replace(/_detail$/, ""),
   columns,
   source: sql`select ${join(columns.map((c) => ident(c.name)))} from ${ident(table)}`,
+  from: table,
 });
 
 export const indicatorsTable = t("indicators", [

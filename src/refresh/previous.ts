@@ -31,6 +31,8 @@ export interface Previous {
   readonly highSignals: number;
   /** The export files it hashed (file-stats.ts). */
   readonly fileStats?: FileStats;
+  /** Its workbook's sheet names in order (absent before they were recorded). */
+  readonly workbookSheets?: readonly string[];
 }
 
 /** SQL creating the bookkeeping table of a refresh (its inputs, for the next refresh). */
@@ -41,12 +43,14 @@ export function recordInputsSql(
   prints: Fingerprints,
   reads: ReadonlyMap<FileSpec, string>,
   outputs: readonly OutputFile[],
+  workbookSheets: readonly string[] = [],
 ): Sql {
   const info = [
     ["code", prints.code],
     ["mapping", prints.mapping],
     ["outputs", JSON.stringify(outputs)],
     ["file_stats", JSON.stringify(prints.stats)],
+    ["workbook_sheets", JSON.stringify(workbookSheets)],
   ] as const;
   const values = [...prints.exports].map(
     ([spec, print]) => sql`(${spec.key}, ${print}, ${reads.get(spec) ?? "[]"})`,
@@ -63,8 +67,9 @@ export async function recordInputs(
   prints: Fingerprints,
   reads: ReadonlyMap<FileSpec, string>,
   outputs: readonly OutputFile[],
+  workbookSheets: readonly string[] = [],
 ): Promise<void> {
-  await run(db, recordInputsSql(prints, reads, outputs));
+  await run(db, recordInputsSql(prints, reads, outputs, workbookSheets));
 }
 
 /** The output table files of a folder, with their sizes. */
@@ -111,6 +116,7 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
     const outputs = info.get("outputs");
     if (!asOf || !code || outputs === undefined) return undefined;
     const fileStats = parseFileStats(info.get("file_stats"));
+    const workbookSheets = parseSheets(info.get("workbook_sheets"));
     return {
       asOf,
       defaultAsOf: await defaultAsOf(db, today),
@@ -123,6 +129,7 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
       signals: Number(signals!.total),
       highSignals: Number(signals!.high),
       ...(fileStats ? { fileStats } : {}),
+      ...(workbookSheets ? { workbookSheets } : {}),
     };
   } catch {
     // A database from before this bookkeeping, or not a database of ours: read everything anew.
@@ -130,4 +137,16 @@ export async function readPrevious(dbPath: string, today: string): Promise<Previ
   } finally {
     if (db) closeDatabase(db);
   }
+}
+
+/** The recorded sheet names, or undefined when absent or not a list of names. */
+function parseSheets(json: string | undefined): string[] | undefined {
+  if (json === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(parsed) && parsed.every((n) => typeof n === "string") ? parsed : undefined;
 }

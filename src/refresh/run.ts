@@ -1,9 +1,6 @@
-import { existsSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { FileSpec } from "../contract/index.ts";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
-import { sql, type Sql } from "../db/sql.ts";
+import { sql } from "../db/sql.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
 import { buildSiteMarts } from "../site/index.ts";
 import { buildDetailTables } from "../output/build.ts";
@@ -11,7 +8,7 @@ import type { Effects } from "../effects.ts";
 import { files as allFiles } from "../contract/index.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
 import { planFolder } from "../ingest/plan.ts";
-import { loadReads, pruneSql, storeReads, type Reuse } from "../ingest/reuse.ts";
+import { loadReads, storeReads } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
 import { writeTables } from "../output/write.ts";
 import { WORKBOOK_FILE, writeWorkbook } from "../output/workbook/index.ts";
@@ -28,6 +25,8 @@ import {
 } from "./previous.ts";
 import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
 import { Stopwatch, type StageTime } from "./timing.ts";
+import { copyKeptOutputs, previousWorkbook } from "./kept-outputs.ts";
+import { sameExports, startFromPrevious } from "./start.ts";
 import { loadSettings } from "../settings/load.ts";
 import { settingsJson } from "../settings/settings.ts";
 
@@ -67,6 +66,8 @@ export interface RefreshResult {
   readonly reloaded: readonly string[];
   /** Exports copied unchanged from the previous database. */
   readonly reused: readonly string[];
+  /** Output tables over unchanged exports alone, kept with their files from the previous refresh. */
+  readonly kept: readonly string[];
   readonly stages: readonly StageTime[];
   readonly seconds: number;
   /** What changed since the previous refresh ("Sinds de vorige verversing"). */
@@ -142,9 +143,20 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       db,
       sql`insert into load_info values ('as_of', ${asOf}), ('settings', ${settingsKey})`,
     );
+    // Tables over unchanged exports alone, kept from the previous refresh at the same peildatum
+    // and settings: neither computed nor written again.
+    const kept = new Set(
+      previous && asOf === previous.asOf && settingsKey === previous.settings
+        ? (started.kept ?? [])
+        : [],
+    );
+    if (kept.size)
+      effects.progress(
+        `ongewijzigd overgenomen (alleen uit ongewijzigde exports): ${[...kept].join(", ")}`,
+      );
     start = performance.now();
     await computeIndicators(db, families, asOf, settings.quarters);
-    await buildDetailTables(db, settings.signals);
+    await buildDetailTables(db, settings.signals, kept);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
       sql`select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals`,
@@ -159,19 +171,37 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     await buildSiteMarts(db);
     effects.progress(`tabellen voor de site berekend (${watch.lap("site", start)})`);
     start = performance.now();
-    await writeTables(db, outputTables, staging.stagedOut);
+    const outputs = previous?.outputs ?? [];
+    const copied = await copyKeptOutputs(
+      outputTables,
+      kept,
+      staging.outDir,
+      staging.stagedOut,
+      outputs,
+    );
+    await writeTables(
+      db,
+      outputTables.filter((t) => !copied.has(t)),
+      staging.stagedOut,
+    );
     effects.progress(
       `schrijven ${outputTables.length} tabellen (${watch.lap("schrijven", start)})`,
     );
     start = performance.now();
-    await writeWorkbook(db, join(staging.stagedOut, WORKBOOK_FILE), { asOf, refreshedOn: today });
+    const book = previousWorkbook(kept, staging.outDir, outputs, previous?.workbookSheets);
+    const { sheets } = await writeWorkbook(db, join(staging.stagedOut, WORKBOOK_FILE), {
+      asOf,
+      refreshedOn: today,
+      ...(book ? { previous: book } : {}),
+    });
     effects.progress(`schrijven ${WORKBOOK_FILE} (${watch.lap("werkmap", start)})`);
     const names = [
       ...outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]),
       WORKBOOK_FILE,
     ];
     const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
-    await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names));
+    const sheetNames = sheets.map((s) => s.name);
+    await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names), sheetNames);
     closeDatabase(db);
     db = undefined;
     effects.progress("publiceren: nieuwe database en uitvoer omwisselen");
@@ -190,6 +220,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       mode: reuse ? "incremental" : "full",
       reloaded: [...loaded.reads.keys()].filter((s) => !reusedSpecs.includes(s)).map((s) => s.file),
       reused: reusedSpecs.map((s) => s.file),
+      kept: [...kept],
       stages: watch.stages,
       seconds: watch.total(),
       changes,
@@ -219,44 +250,6 @@ function compared(
   return `${same} van ${prints.exports.size} exports ongewijzigd`;
 }
 
-/** The exports whose fingerprint equals the previous refresh's (none without one). */
-function sameExports(prints: Fingerprints, previous: Previous | undefined): FileSpec[] {
-  if (!previous || previous.code !== prints.code || previous.mapping !== prints.mapping) return [];
-  return [...prints.exports].flatMap(([spec, print]) =>
-    previous.exports.get(spec.key)?.fingerprint === print ? [spec] : [],
-  );
-}
-
-/**
- * Starts the staged database as a copy of the previous one, pruned to the unchanged exports'
- * tables (pruneSql), so that nothing unchanged is read, checked or even copied row by row.
- */
-async function startFromPrevious(
-  stagedDb: string,
-  dbPath: string,
-  previous: Previous,
-  same: readonly FileSpec[],
-): Promise<{ db: Database; reuse?: Reuse }> {
-  const present = same.filter((spec) => previous.exports.get(spec.key)!.reads !== "[]");
-  if (!present.length) return { db: await openDatabase(stagedDb) };
-  await copyFile(dbPath, stagedDb);
-  if (existsSync(`${dbPath}.wal`)) await copyFile(`${dbPath}.wal`, `${stagedDb}.wal`);
-  const db = await openDatabase(stagedDb);
-  const reads = new Map(
-    present.map((spec) => [spec, loadReads(spec, previous.exports.get(spec.key)!.reads)] as const),
-  );
-  const reuse: Reuse = { reads };
-  const names = async (query: Sql) => (await rows<{ name: string }>(db, query)).map((r) => r.name);
-  const tables = await names(
-    sql`select table_name as name from duckdb_tables() where database_name = current_database() and not temporary`,
-  );
-  const views = await names(
-    sql`select view_name as name from duckdb_views() where database_name = current_database() and not internal and not temporary`,
-  );
-  await run(db, pruneSql(reuse, allFiles, tables, views));
-  return { db, reuse };
-}
-
 /** The result of a refresh that found nothing changed: the previous one's, as recorded. */
 function unchangedResult(
   previous: Previous,
@@ -283,6 +276,7 @@ function unchangedResult(
     mode: "unchanged",
     reloaded: [],
     reused: [...reads.keys()].map((s) => s.file),
+    kept: [],
     stages: watch.stages,
     seconds: watch.total(),
     changes: noChanges(previous.asOf),

@@ -56,6 +56,8 @@ export interface RefreshSummary {
   mode: string;
   reloaded: string[];
   reused: string[];
+  /** Output tables kept with their files from the previous refresh. */
+  kept_tables: string[];
   status: string;
 }
 

@@ -62,6 +62,8 @@ describe("incremental refresh", () => {
     expect(second.mode).toBe("incremental");
     expect(second.reloaded).toEqual(["members.csv"]);
     expect(second.reused).toContain("attendance.csv");
+    // The tables over unchanged exports alone, with their files and workbook sheets.
+    expect(second.kept_tables).toEqual(["funding_by_source", "events", "iza_progress"]);
     expect(readFileSync(join(out, "changes.csv"), "utf8")).toMatch(
       /^export,members\.csv,,,,gewijzigd,,0,0,1,/m,
     );
@@ -81,6 +83,8 @@ describe("incremental refresh", () => {
     writeFileSync(projects, [...lines.slice(0, -2), lines.at(-1)].join("\n"));
     const second = await refreshJson(data, out);
     expect(second.reloaded).toEqual(["projects.csv"]);
+    // funding_by_source reads projects (and funding, checked again): computed anew.
+    expect(second.kept_tables).toEqual(["events", "iza_progress"]);
     await refreshJson(data, full, ["--full"]);
     expect(outputsOf(out)).toEqual(outputsOf(full));
   });
@@ -92,10 +96,37 @@ describe("incremental refresh", () => {
     const later = await refreshJson(data, out, ["--as-of", "2024-12-31"]);
     expect(later.mode).toBe("incremental");
     expect(later.reloaded).toEqual([]);
+    expect(later.kept_tables).toEqual([]);
     await refreshJson(data, full, ["--as-of", "2024-12-31", "--full"]);
     expect(outputsOf(out)).toEqual(outputsOf(full));
     const forced = await refreshJson(data, out, ["--as-of", "2024-12-31", "--full"]);
     expect(forced.mode).toBe("full");
+  });
+
+  it("writes a kept table's files and sheets anew when the previous ones are not as written", async () => {
+    const { data, out } = refreshedCopy();
+    const full = join(tempDir(), "full");
+    copyState(out, full);
+    writeFileSync(join(out, "events.csv"), "kapot\n");
+    // The workbook at its size, but with other bytes in the events sheet: it fails its CRC check.
+    const [info] = await query<{ value: string }>(
+      `${out}.duckdb`,
+      sql`select value from load_info where key = 'workbook_sheets'`,
+    );
+    const sheet = (JSON.parse(info!.value) as string[]).indexOf("Bijeenkomsten") + 1;
+    expect(sheet).toBeGreaterThan(1);
+    const book = join(out, "regiomonitor.xlsx");
+    const bytes = readFileSync(book);
+    const name = `xl/worksheets/sheet${sheet}.xml`;
+    // The first occurrence is the local header; the deflated data follows the name.
+    const start = bytes.indexOf(name) + name.length;
+    bytes.fill(0x55, start + 100, start + 164);
+    writeFileSync(book, bytes);
+    editFirstRow(join(data, "members.csv"), "Zorggroep", "Zorgcentrum");
+    const second = await refreshJson(data, out);
+    expect(second.kept_tables).toContain("events");
+    await refreshJson(data, full, ["--full"]);
+    expect(outputsOf(out)).toEqual(outputsOf(full));
   });
 
   it("rewrites outputs that were deleted or changed even when the exports did not change", async () => {

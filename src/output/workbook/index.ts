@@ -27,6 +27,7 @@ import { dictionarySheet, notesSheet, type SheetPlan } from "./notes.ts";
 import * as parts from "./parts.ts";
 import { writeTableSheets } from "./table-sheets.ts";
 import { ZipWriter } from "./zip.ts";
+import { readZipEntries, type StoredEntry } from "./zip-read.ts";
 
 export interface WorkbookOptions {
   /** The peildatum (ISO): shown in "Toelichting" and used as the file's fixed dates. */
@@ -36,6 +37,17 @@ export interface WorkbookOptions {
   /** Data rows per sheet (below the header); Excel's maximum unless a test wants less. */
   readonly rowsPerSheet?: number;
   readonly tables?: readonly OutputTable[];
+  /** The previous refresh's workbook, whose sheets of unchanged tables are copied. */
+  readonly previous?: PreviousWorkbook;
+}
+
+/** A workbook written before, and which of its tables are unchanged since. */
+export interface PreviousWorkbook {
+  readonly path: string;
+  /** Its sheet names in order (WorkbookSummary.sheets): sheet i + 1 is names[i]. */
+  readonly sheets: readonly string[];
+  /** The database tables (OutputTable.from) whose rows are those it was written from. */
+  readonly unchanged: ReadonlySet<string>;
 }
 
 /** What was written: every sheet in order with its number of data rows. */
@@ -83,6 +95,30 @@ async function units(db: Database): Promise<Map<string, string>> {
 }
 
 /**
+ * The previous workbook's sheets of the plans whose table is unchanged, when every one of them
+ * is there and sound: the same rows give the same sheet names and the same sheet XML.
+ */
+async function copiedSheets(
+  plans: readonly SheetPlan[],
+  previous: PreviousWorkbook | undefined,
+): Promise<Map<SheetPlan, StoredEntry[]>> {
+  const copied = new Map<SheetPlan, StoredEntry[]>();
+  if (!previous) return copied;
+  const partOf = (name: string) => {
+    const i = previous.sheets.indexOf(name);
+    return i < 0 ? undefined : parts.sheetPath(i + 1);
+  };
+  const wanted = plans.filter((p) => p.table.from && previous.unchanged.has(p.table.from));
+  const names = new Set(wanted.flatMap((p) => p.sheets.map(partOf)).filter((n) => n !== undefined));
+  const entries = await readZipEntries(previous.path, names);
+  for (const plan of wanted) {
+    const stored = plan.sheets.map((name) => entries.get(partOf(name) ?? ""));
+    if (stored.every((e) => e !== undefined)) copied.set(plan, stored);
+  }
+  return copied;
+}
+
+/**
  * Writes the workbook of every output table to `path` (a file in the staged output folder) and
  * returns its sheets. Reads the database only.
  */
@@ -101,6 +137,7 @@ export async function writeWorkbook(
     sheets: sheetNames(table, measured[i]!.rows, perSheet),
   }));
   const unitOf = await units(db);
+  const copied = await copiedSheets(plans, options.previous);
   const names = [NOTES_SHEET, ...plans.flatMap((p) => p.sheets), DICTIONARY_SHEET];
   const zip = await ZipWriter.create(path, options.asOf);
   try {
@@ -116,6 +153,11 @@ export async function writeWorkbook(
     const info = { asOf: options.asOf, refreshedOn: options.refreshedOn, perSheet };
     await zip.add(parts.sheetPath(sheet++), notesSheet(plans, info).xml());
     for (const [i, plan] of plans.entries()) {
+      const stored = copied.get(plan);
+      if (stored) {
+        for (const entry of stored) await zip.addDeflated(parts.sheetPath(sheet++), entry);
+        continue;
+      }
       const open = () => zip.entry(parts.sheetPath(sheet++));
       const written = await writeTableSheets(db, plan, measured[i]!, perSheet, unitOf, open);
       if (written !== plan.rows)

@@ -54,6 +54,14 @@ export class ZipWriter {
     await this.put(name, crc32(bytes), bytes.length, [deflated]);
   }
 
+  /** Adds an entry already deflated (a sheet copied from an earlier workbook: zip-read.ts). */
+  async addDeflated(
+    name: string,
+    entry: { crc: number; size: number; data: Buffer },
+  ): Promise<void> {
+    await this.put(name, entry.crc, entry.size, [entry.data]);
+  }
+
   /** Starts an entry written in pieces; entries are written one after another. */
   entry(name: string): ZipEntry {
     if (this.busy) throw new Error("zip: vorige part is nog niet af");
