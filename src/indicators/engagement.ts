@@ -95,6 +95,11 @@ const entries: readonly CatalogEntry[] = [
   },
 ];
 
+/** The reference dates with their bit in a mask (bit idx − 1). */
+const datesCte = sql`dates as (
+  select idx, d, d12, (1::bigint << (idx - 1)) as bit from ref_dates
+)`;
+
 /**
  * Attendance is reduced once, per network, before it meets the reference dates. A day's `mask`
  * has bit idx − 1 set for every reference date whose window (d − 12 months, d] holds it (days
@@ -102,8 +107,11 @@ const entries: readonly CatalogEntry[] = [
  * organisation's masks per level (bestuurder, management, professional) give the dates at which
  * it attended at two levels or more. `alle` is combined from the network aggregates (sums and
  * bitwise ors), rows without network included; rows without organisation stay for E2 only.
+ * The three reductions share one table, `engagement_reduced`, told apart by `part`: it reads
+ * attendance alone, so an incremental refresh that keeps attendance keeps it too.
  */
-const reduceCtes = sql`
+const reducedSql = sql`
+with ${datesCte},
 day_masks as (
   select a.event_date, bit_or(r.bit) as mask
   from (select distinct event_date from attendance) as a
@@ -142,6 +150,26 @@ net_events as (
   from attendance as a
   join day_masks as m using (event_date)
   group by a.network, a.event_id
+)
+select 'org' as part, network, organisation_id, null as event_id, null as mask, null as n_rows,
+  null as n_attended, m_attended, m_board, m_management, m_professional
+from net_orgs
+union all
+select 'mask', network, null, null, mask, n_rows, n_attended, null, null, null, null from net_masks
+union all
+select 'event', network, null, event_id, mask, null, null, null, null, null, null from net_events`;
+
+/** The three reductions, from engagement_reduced. */
+const reduceCtes = sql`
+net_orgs as (
+  select network, organisation_id, m_attended, m_board, m_management, m_professional
+  from engagement_reduced where part = 'org'
+),
+net_masks as (
+  select network, mask, n_rows, n_attended from engagement_reduced where part = 'mask'
+),
+net_events as (
+  select network, event_id, mask from engagement_reduced where part = 'event'
 )`;
 
 /** The reduced rows per scope: each network's own, and all of them again for the total. */
@@ -215,9 +243,7 @@ export function engagementSql(): Sql {
 with members_at as (
   select idx, d, scope_type, scope, organisation_id from active_members
 ),
-dates as (
-  select idx, d, d12, (1::bigint << (idx - 1)) as bit from ref_dates
-),
+${datesCte},
 ${reduceCtes},
 ${scopeCtes},
 ${statsCtes},
@@ -230,4 +256,5 @@ export const engagement: IndicatorFamily = {
   group: "bijeenkomsten",
   entries,
   sql: engagementSql(),
+  prepare: [{ name: "engagement_reduced", inputs: ["attendance"], query: reducedSql }],
 };

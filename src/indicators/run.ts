@@ -1,5 +1,5 @@
 import { rows, run, type Database } from "../db/duckdb.ts";
-import { join, sql, type Sql } from "../db/sql.ts";
+import { ident, join, sql, type Sql } from "../db/sql.ts";
 import { contextSql } from "./context.ts";
 import { referenceDates } from "./dates.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
@@ -31,6 +31,7 @@ export async function computeIndicators(
   families: readonly IndicatorFamily[],
   asOf: string,
   quarters = 11,
+  kept: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   await run(db, contextSql(referenceDates(asOf, quarters)));
   const entries = catalogOf(families);
@@ -49,6 +50,11 @@ export async function computeIndicators(
      (scope_type varchar, scope varchar, indicator varchar, period_end date, value double)`,
   );
   for (const family of families) {
+    // Tables over exports alone, unless kept from the previous refresh (src/ingest/reuse.ts).
+    for (const table of family.prepare ?? []) {
+      if (kept.has(table.name)) continue;
+      await run(db, sql`create or replace table ${ident(table.name)} as ${table.query}`);
+    }
     await run(
       db,
       sql`insert into indicator_values

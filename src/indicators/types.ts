@@ -1,5 +1,6 @@
 import type { FileKey } from "../contract/index.ts";
 import type { Sql } from "../db/sql.ts";
+import type { ExportOnlyTable } from "../ingest/reuse.ts";
 
 export type IndicatorGroup =
   "leden" | "projecten" | "bijeenkomsten" | "financiering" | "iza" | "enquete";
@@ -55,4 +56,6 @@ export interface IndicatorFamily {
   readonly group: IndicatorGroup;
   readonly entries: readonly CatalogEntry[];
   readonly sql: Sql;
+  /** Tables its query reads that depend on exports alone, built before it (or kept). */
+  readonly prepare?: readonly ExportOnlyTable[];
 }

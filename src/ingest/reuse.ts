@@ -1,4 +1,4 @@
-import type { FileSpec } from "../contract/index.ts";
+import type { FileKey, FileSpec } from "../contract/index.ts";
 import { ident, join, literal, sql, type Sql } from "../db/sql.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Encoding } from "./decode.ts";
@@ -88,11 +88,17 @@ export function loadReads(spec: FileSpec, json: string): FileRead[] {
   }));
 }
 
-/** A table computed from some exports' clean tables alone (and the reference dates). */
+/**
+ * A table computed from some exports' clean tables alone (and ref_dates): an incremental
+ * refresh that keeps those clean tables, at the same peildatum and settings, keeps it too
+ * (test/output/build.test.ts checks `inputs` against DuckDB's parse of `query`).
+ */
 export interface ExportOnlyTable {
   readonly name: string;
-  /** The export keys whose clean tables it reads. */
-  readonly inputs: readonly string[];
+  /** The exports whose clean tables it reads. */
+  readonly inputs: readonly FileKey[];
+  /** The query that fills it. */
+  readonly query: Sql;
 }
 
 /**

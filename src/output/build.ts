@@ -12,18 +12,16 @@ import {
 } from "./detail.ts";
 import { surveyFactorsSql } from "./survey-factors.ts";
 import { buildSummaries } from "../summaries/index.ts";
+import type { FileKey } from "../contract/index.ts";
+import { families } from "../indicators/index.ts";
+import type { ExportOnlyTable } from "../ingest/reuse.ts";
 
 /** A detail table: its name, its query, and, when it reads only exports, which ones. */
 interface DetailTable {
   readonly name: string;
   readonly query: Sql;
-  /**
-   * The exports (clean tables) the query reads, when it reads nothing else but `ref_dates`:
-   * then an incremental refresh whose clean tables of these exports are the previous ones, at
-   * the same peildatum and settings, keeps the previous table instead of computing it again
-   * (test/output/build.test.ts checks the list against DuckDB's parse of the query).
-   */
-  readonly inputs?: readonly string[];
+  /** The exports it reads, when it reads nothing else but ref_dates (ExportOnlyTable). */
+  readonly inputs?: readonly FileKey[];
 }
 
 /** The detail tables in build order: signals read member_activity and the indicators. */
@@ -38,14 +36,16 @@ const detail = (signals?: SignalSettings): readonly DetailTable[] => [
   { name: "signals", query: signalsSql(signals) },
 ];
 
-/** The detail tables that depend on exports alone, with those exports (see DetailTable). */
-export const exportOnlyTables: readonly {
-  readonly name: string;
-  readonly inputs: readonly string[];
-  readonly query: Sql;
-}[] = detail().flatMap((t) =>
-  t.inputs ? [{ name: t.name, inputs: t.inputs, query: t.query }] : [],
-);
+/**
+ * Every table that depends on exports alone: the indicator families' prepared tables, then the
+ * detail tables over exports alone.
+ */
+export const exportOnlyTables: readonly ExportOnlyTable[] = [
+  ...families.flatMap((f) => f.prepare ?? []),
+  ...detail().flatMap((t) =>
+    t.inputs ? [{ name: t.name, inputs: t.inputs, query: t.query }] : [],
+  ),
+];
 
 /**
  * Materialises the detail tables after the indicators, then the summaries (which read the

@@ -155,7 +155,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
         `ongewijzigd overgenomen (alleen uit ongewijzigde exports): ${[...kept].join(", ")}`,
       );
     start = performance.now();
-    await computeIndicators(db, families, asOf, settings.quarters);
+    await computeIndicators(db, families, asOf, settings.quarters, kept);
     await buildDetailTables(db, settings.signals, kept);
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,

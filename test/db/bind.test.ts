@@ -103,6 +103,9 @@ const builders: readonly [string, (h: string) => Sql][] = [
   ["unknownValuesSql", (h) => unknownValuesSql(attendance.columns[6]!, [h, "bestuurder"])],
   ["contextSql", () => contextSql(referenceDates("2024-06-30", 11))],
   ...families.map((f): [string, (h: string) => Sql] => [`${f.group} indicators`, () => f.sql]),
+  ...families.flatMap((f) =>
+    (f.prepare ?? []).map((t): [string, (h: string) => Sql] => [t.name, () => t.query]),
+  ),
   ["signalsSql", () => signalsSql(signalSettings)],
   ...Object.entries(detail).map(([name, query]): [string, (h: string) => Sql] => [
     name,

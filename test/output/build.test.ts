@@ -27,6 +27,7 @@ describe("exportOnlyTables", () => {
     const db = await openDatabase(":memory:");
     try {
       expect(exportOnlyTables.map((t) => t.name)).toEqual([
+        "engagement_reduced",
         "funding_by_source",
         "events",
         "iza_progress",

@@ -63,7 +63,12 @@ describe("incremental refresh", () => {
     expect(second.reloaded).toEqual(["members.csv"]);
     expect(second.reused).toContain("attendance.csv");
     // The tables over unchanged exports alone, with their files and workbook sheets.
-    expect(second.kept_tables).toEqual(["funding_by_source", "events", "iza_progress"]);
+    expect(second.kept_tables).toEqual([
+      "engagement_reduced",
+      "funding_by_source",
+      "events",
+      "iza_progress",
+    ]);
     expect(readFileSync(join(out, "changes.csv"), "utf8")).toMatch(
       /^export,members\.csv,,,,gewijzigd,,0,0,1,/m,
     );
@@ -84,7 +89,7 @@ describe("incremental refresh", () => {
     const second = await refreshJson(data, out);
     expect(second.reloaded).toEqual(["projects.csv"]);
     // funding_by_source reads projects (and funding, checked again): computed anew.
-    expect(second.kept_tables).toEqual(["events", "iza_progress"]);
+    expect(second.kept_tables).toEqual(["engagement_reduced", "events", "iza_progress"]);
     await refreshJson(data, full, ["--full"]);
     expect(outputsOf(out)).toEqual(outputsOf(full));
   });
