@@ -101,6 +101,7 @@ function summaryJson(result: RefreshResult, status: RunStatus, log: string) {
     reloaded: result.reloaded,
     reused: result.reused,
     kept_tables: result.kept,
+    copied_outputs: result.copiedOutputs,
     rows_rejected: result.rejected,
     signals: result.signals,
     signals_high: result.highSignals,

@@ -27,6 +27,7 @@ export const dataQualityTable: OutputTable = {
     col("note"),
   ],
   source: sql`select * from data_quality`,
+  from: "data_quality",
 };
 
 export const rejectsTable: OutputTable = {
@@ -40,6 +41,7 @@ export const rejectsTable: OutputTable = {
     col("message_nl"),
   ],
   source: sql`select * from rejects`,
+  from: "rejects",
 };
 
 /** A table written under `name` from the database table of the same name (or `table`). */
@@ -182,6 +184,7 @@ export const changesTable: OutputTable = {
     col("message_nl"),
   ],
   source: sql`select * from changes`,
+  from: "changes",
 };
 
 /** Every table a refresh writes, in the order of spec/outputs.md. */

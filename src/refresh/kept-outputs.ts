@@ -1,15 +1,63 @@
 /**
- * The output files of tables an incremental refresh kept from the previous one (the detail
- * tables over unchanged exports, src/output/build.ts): their rows are the previous ones, so
- * their files are copied from the published output folder instead of written again, when they
- * are there as the previous refresh wrote them (the recorded size, as outputsIntact checks).
+ * The output files of tables whose rows are the previous refresh's: those an incremental refresh
+ * kept (the tables over unchanged exports, src/output/build.ts) and those it computed again with
+ * the same rows (sameAsPrevious). Their files are copied from the published output folder
+ * instead of written again, when they are there as the previous refresh wrote them (the
+ * recorded size, as outputsIntact checks); their workbook sheets likewise (workbook/index.ts).
  */
 import { existsSync, statSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
+import { rows, run, type Database } from "../db/duckdb.ts";
+import { ident, join as joinSql, sql } from "../db/sql.ts";
 import type { OutputTable } from "../output/tables.ts";
 import { WORKBOOK_FILE, type PreviousWorkbook } from "../output/workbook/index.ts";
 import type { OutputFile } from "./previous.ts";
+
+const PREVIOUS = "previous_outputs";
+
+/**
+ * The tables (OutputTable.from) that hold exactly the rows, counted with duplicates, of the same
+ * table in the previous refresh's database at `previousPath`: the files of the same rows are the
+ * same bytes (sorted by every column; the same program, as an incremental refresh requires).
+ */
+export async function sameAsPrevious(
+  db: Database,
+  previousPath: string,
+  tables: readonly OutputTable[],
+  skip: ReadonlySet<string>,
+): Promise<string[]> {
+  const candidates = tables.filter((t) => t.from && !skip.has(t.from));
+  if (!candidates.length || !existsSync(previousPath)) return [];
+  await run(db, sql`attach ${previousPath} as ${ident(PREVIOUS)} (read_only)`);
+  try {
+    const present = new Set(
+      (
+        await rows<{ name: string }>(
+          db,
+          sql`select table_name as name from duckdb_tables() where database_name = ${PREVIOUS}`,
+        )
+      ).map((r) => r.name),
+    );
+    const same: string[] = [];
+    for (const table of candidates) {
+      const from = table.from!;
+      if (!present.has(from)) continue;
+      const columns = joinSql(table.columns.map((c) => ident(c.name)));
+      const now = sql`select ${columns} from main.${ident(from)}`;
+      const before = sql`select ${columns} from ${ident(PREVIOUS)}.main.${ident(from)}`;
+      const [row] = await rows<{ same: boolean }>(
+        db,
+        sql`select (select count(*) from (${now})) = (select count(*) from (${before}))
+          and not exists (${now} except all ${before}) as same`,
+      );
+      if (row?.same) same.push(from);
+    }
+    return same;
+  } finally {
+    await run(db, sql`detach database if exists ${ident(PREVIOUS)}`);
+  }
+}
 
 /** The three files of an output table. */
 export const tableFiles = (table: OutputTable): string[] =>

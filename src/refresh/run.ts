@@ -25,7 +25,7 @@ import {
 } from "./previous.ts";
 import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
 import { Stopwatch, type StageTime } from "./timing.ts";
-import { copyKeptOutputs, previousWorkbook } from "./kept-outputs.ts";
+import { copyKeptOutputs, previousWorkbook, sameAsPrevious } from "./kept-outputs.ts";
 import { sameExports, startFromPrevious } from "./start.ts";
 import { loadSettings } from "../settings/load.ts";
 import { settingsJson } from "../settings/settings.ts";
@@ -68,6 +68,8 @@ export interface RefreshResult {
   readonly reused: readonly string[];
   /** Output tables over unchanged exports alone, kept with their files from the previous refresh. */
   readonly kept: readonly string[];
+  /** Output tables whose files (and workbook sheets) were copied: the same rows as before. */
+  readonly copiedOutputs: readonly string[];
   readonly stages: readonly StageTime[];
   readonly seconds: number;
   /** What changed since the previous refresh ("Sinds de vorige verversing"). */
@@ -172,9 +174,14 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     effects.progress(`tabellen voor de site berekend (${watch.lap("site", start)})`);
     start = performance.now();
     const outputs = previous?.outputs ?? [];
+    // The kept tables, and those computed again with the previous rows, are copied.
+    const sameRows = started.reuse
+      ? await sameAsPrevious(db, staging.dbPath, outputTables, kept)
+      : [];
+    const unchanged = new Set([...kept, ...sameRows]);
     const copied = await copyKeptOutputs(
       outputTables,
-      kept,
+      unchanged,
       staging.outDir,
       staging.stagedOut,
       outputs,
@@ -184,11 +191,14 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       outputTables.filter((t) => !copied.has(t)),
       staging.stagedOut,
     );
+    const copiedNote = copied.size
+      ? `; ongewijzigd, overgenomen: ${[...copied].map((t) => t.name).join(", ")}`
+      : "";
     effects.progress(
-      `schrijven ${outputTables.length} tabellen (${watch.lap("schrijven", start)})`,
+      `schrijven ${outputTables.length} tabellen${copiedNote} (${watch.lap("schrijven", start)})`,
     );
     start = performance.now();
-    const book = previousWorkbook(kept, staging.outDir, outputs, previous?.workbookSheets);
+    const book = previousWorkbook(unchanged, staging.outDir, outputs, previous?.workbookSheets);
     const { sheets } = await writeWorkbook(db, join(staging.stagedOut, WORKBOOK_FILE), {
       asOf,
       refreshedOn: today,
@@ -221,6 +231,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       reloaded: [...loaded.reads.keys()].filter((s) => !reusedSpecs.includes(s)).map((s) => s.file),
       reused: reusedSpecs.map((s) => s.file),
       kept: [...kept],
+      copiedOutputs: [...copied].map((t) => t.name),
       stages: watch.stages,
       seconds: watch.total(),
       changes,
@@ -277,6 +288,7 @@ function unchangedResult(
     reloaded: [],
     reused: [...reads.keys()].map((s) => s.file),
     kept: [],
+    copiedOutputs: [],
     stages: watch.stages,
     seconds: watch.total(),
     changes: noChanges(previous.asOf),

@@ -58,6 +58,8 @@ export interface RefreshSummary {
   reused: string[];
   /** Output tables kept with their files from the previous refresh. */
   kept_tables: string[];
+  /** Output tables whose files were copied from the previous refresh (the same rows). */
+  copied_outputs: string[];
   status: string;
 }
 

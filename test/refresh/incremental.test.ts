@@ -69,6 +69,21 @@ describe("incremental refresh", () => {
       "events",
       "iza_progress",
     ]);
+    // Their files, and those of the tables computed again with the previous rows, are copied:
+    // all but member_activity (the organisation's name), the comparison and the catalog.
+    expect(second.copied_outputs).toEqual([
+      "indicators",
+      "members_by_sector",
+      "projects",
+      "funding_by_source",
+      "events",
+      "iza_progress",
+      "survey_factors",
+      "signals",
+      "summaries",
+      "data_quality",
+      "rejects",
+    ]);
     expect(readFileSync(join(out, "changes.csv"), "utf8")).toMatch(
       /^export,members\.csv,,,,gewijzigd,,0,0,1,/m,
     );
