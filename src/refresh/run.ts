@@ -1,8 +1,6 @@
-import { join } from "node:path";
 import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { sql } from "../db/sql.ts";
 import { computeIndicators, families } from "../indicators/index.ts";
-import { buildSiteMarts } from "../site/index.ts";
 import { buildDetailTables } from "../output/build.ts";
 import type { Effects } from "../effects.ts";
 import { files as allFiles } from "../contract/index.ts";
@@ -10,8 +8,7 @@ import { ingest, type IngestResult } from "../ingest/index.ts";
 import { planFolder } from "../ingest/plan.ts";
 import { loadReads, storeReads } from "../ingest/reuse.ts";
 import { outputTables } from "../output/tables.ts";
-import { writeTables } from "../output/write.ts";
-import { WORKBOOK_FILE, writeWorkbook } from "../output/workbook/index.ts";
+import { WORKBOOK_FILE } from "../output/workbook/index.ts";
 import { defaultAsOf, todayIso } from "./as-of.ts";
 import { fingerprint, type Fingerprints } from "./fingerprint.ts";
 import { computeChanges, noChanges, type ChangesSummary } from "./changes.ts";
@@ -25,7 +22,8 @@ import {
 } from "./previous.ts";
 import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
 import { Stopwatch, type StageTime } from "./timing.ts";
-import { copyKeptOutputs, previousWorkbook, sameAsPrevious } from "./kept-outputs.ts";
+import { sameAsPrevious } from "./kept-outputs.ts";
+import { settledBoth, siteMarts, writeOutputs } from "./last-steps.ts";
 import { sameExports, startFromPrevious } from "./start.ts";
 import { loadSettings } from "../settings/load.ts";
 import { settingsJson } from "../settings/settings.ts";
@@ -169,49 +167,33 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     // can still change (partners and funding are re-checked against changed projects).
     const changes = await computeChanges(db, staging.dbPath, asOf);
     effects.progress(`wijzigingen sinds de vorige verversing (${watch.lap("wijzigingen", start)})`);
-    start = performance.now();
-    await buildSiteMarts(db);
-    effects.progress(`tabellen voor de site berekend (${watch.lap("site", start)})`);
-    start = performance.now();
     const outputs = previous?.outputs ?? [];
     // The kept tables, and those computed again with the previous rows, are copied.
     const sameRows = started.reuse
       ? await sameAsPrevious(db, staging.dbPath, outputTables, kept)
       : [];
     const unchanged = new Set([...kept, ...sameRows]);
-    const copied = await copyKeptOutputs(
-      outputTables,
-      unchanged,
-      staging.outDir,
-      staging.stagedOut,
-      outputs,
+    // The site marts and the output files read what is computed by now and write nothing the
+    // other reads: they run side by side, the marts on a connection of their own.
+    const [, written] = await settledBoth(
+      siteMarts(db, effects, watch),
+      writeOutputs(db, effects, watch, {
+        dir: staging.stagedOut,
+        unchanged,
+        copyFrom: staging.outDir,
+        outputs,
+        previousSheets: previous?.workbookSheets,
+        asOf,
+        today,
+      }),
     );
-    await writeTables(
-      db,
-      outputTables.filter((t) => !copied.has(t)),
-      staging.stagedOut,
-    );
-    const copiedNote = copied.size
-      ? `; ongewijzigd, overgenomen: ${[...copied].map((t) => t.name).join(", ")}`
-      : "";
-    effects.progress(
-      `schrijven ${outputTables.length} tabellen${copiedNote} (${watch.lap("schrijven", start)})`,
-    );
-    start = performance.now();
-    const book = previousWorkbook(unchanged, staging.outDir, outputs, previous?.workbookSheets);
-    const { sheets } = await writeWorkbook(db, join(staging.stagedOut, WORKBOOK_FILE), {
-      asOf,
-      refreshedOn: today,
-      ...(book ? { previous: book } : {}),
-    });
-    effects.progress(`schrijven ${WORKBOOK_FILE} (${watch.lap("werkmap", start)})`);
+    const { copied, sheets } = written;
     const names = [
       ...outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]),
       WORKBOOK_FILE,
     ];
     const reads = new Map([...loaded.reads].map(([spec, r]) => [spec, storeReads(r)] as const));
-    const sheetNames = sheets.map((s) => s.name);
-    await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names), sheetNames);
+    await recordInputs(db, prints, reads, listOutputs(staging.stagedOut, names), sheets);
     closeDatabase(db);
     db = undefined;
     effects.progress("publiceren: nieuwe database en uitvoer omwisselen");
@@ -231,7 +213,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       reloaded: [...loaded.reads.keys()].filter((s) => !reusedSpecs.includes(s)).map((s) => s.file),
       reused: reusedSpecs.map((s) => s.file),
       kept: [...kept],
-      copiedOutputs: [...copied].map((t) => t.name),
+      copiedOutputs: copied,
       stages: watch.stages,
       seconds: watch.total(),
       changes,
