@@ -76,20 +76,21 @@ join ref_dates as r
   on r.is_as_of and p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
   and not (p.stage = 'gestopt' and p.end_on is null);
 
--- partners of a project: its partner rows plus the lead organisation, with their sector:
--- the member sector, else the partner row's sector, else unknown (null)
-create or replace view project_partner_set as
+-- partners of a project: its partner rows plus the lead organisation, once each, with the
+-- partner rows' sector (from the exports projects and project_partners alone)
+create or replace view project_partner_pairs as
 with listed as (
   select project_id, organisation_id, sector as row_sector from project_partners
   union all
   select project_id, lead_organisation_id, null from projects where lead_organisation_id is not null
-),
-partners as (
-  select project_id, organisation_id, max(row_sector) as row_sector from listed group by all
 )
+select project_id, organisation_id, max(row_sector) as row_sector from listed group by all;
+
+-- the same with their sector: the member sector, else the partner row's sector, else unknown
+create or replace view project_partner_set as
 select p.project_id, p.organisation_id, coalesce(o.sector, p.row_sector) as sector,
   o.organisation_id is not null as is_member
-from partners as p left join organisations as o using (organisation_id);
+from project_partner_pairs as p left join organisations as o using (organisation_id);
 
 -- milestones that count (not cancelled), per region and in total
 create or replace view c_milestones as

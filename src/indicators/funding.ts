@@ -240,7 +240,7 @@ projects_at as (
   select idx, d, year(d) as y, network, project_id from project_dates
 ),
 partners as (
-  select project_id, organisation_id from project_partner_set
+  select project_id, organisation_id from project_partner_pairs
 ),
 years as (
   select distinct year(d) as y from ref_dates
@@ -260,5 +260,14 @@ select * from final`;
 export const fundingFamily: IndicatorFamily = {
   group: "financiering",
   entries,
-  sql: fundingSql(),
+  sql: sql`select * from funding_values`,
+  // Funding, projects and partner rows alone decide F: an incremental refresh that keeps
+  // those exports keeps the values (a member's sector or membership plays no part).
+  prepare: [
+    {
+      name: "funding_values",
+      inputs: ["funding", "projects", "project_partners"],
+      query: fundingSql(),
+    },
+  ],
 };

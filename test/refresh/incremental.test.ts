@@ -65,6 +65,7 @@ describe("incremental refresh", () => {
     // The tables over unchanged exports alone, with their files and workbook sheets.
     expect(second.kept_tables).toEqual([
       "engagement_reduced",
+      "funding_values",
       "funding_by_source",
       "events",
       "iza_progress",
