@@ -4,19 +4,10 @@ import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FileSpec } from "../contract/index.ts";
 import type { FolderPlan } from "../ingest/plan.ts";
-import { readChunks } from "../ingest/read-chunks.ts";
+import { hashFile } from "./hash-file.ts";
 import { knownHash, statOf, type FileStat, type FileStats } from "./file-stats.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-
-/** SHA-256 of a file's content. */
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  await readChunks(path, (bytes) => {
-    hash.update(bytes);
-  });
-  return hash.digest("hex");
-}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
