@@ -102,6 +102,7 @@ function summaryJson(result: RefreshResult, status: RunStatus, log: string) {
     reused: result.reused,
     kept_tables: result.kept,
     copied_outputs: result.copiedOutputs,
+    kept_marts: result.keptMarts,
     rows_rejected: result.rejected,
     signals: result.signals,
     signals_high: result.highSignals,

@@ -14,49 +14,55 @@ import type { OutputTable } from "../output/tables.ts";
 import { WORKBOOK_FILE, type PreviousWorkbook } from "../output/workbook/index.ts";
 import type { OutputFile } from "./previous.ts";
 
-const PREVIOUS = "previous_outputs";
+/** The alias under which a refresh attaches the previous refresh's database, read-only. */
+export const PREVIOUS = "previous_outputs";
+
+/** Attaches the previous refresh's database as PREVIOUS; false when there is none. */
+export async function attachPrevious(db: Database, path: string): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  await run(db, sql`attach ${path} as ${ident(PREVIOUS)} (read_only)`);
+  return true;
+}
+
+export async function detachPrevious(db: Database): Promise<void> {
+  await run(db, sql`detach database if exists ${ident(PREVIOUS)}`);
+}
 
 /**
  * The tables (OutputTable.from) that hold exactly the rows, counted with duplicates, of the same
- * table in the previous refresh's database at `previousPath`: the files of the same rows are the
- * same bytes (sorted by every column; the same program, as an incremental refresh requires).
+ * table in the previous refresh's database (attached: attachPrevious): the files of the same
+ * rows are the same bytes (sorted by every column; the same program, as an incremental refresh
+ * requires).
  */
 export async function sameAsPrevious(
   db: Database,
-  previousPath: string,
   tables: readonly OutputTable[],
   skip: ReadonlySet<string>,
 ): Promise<string[]> {
   const candidates = tables.filter((t) => t.from && !skip.has(t.from));
-  if (!candidates.length || !existsSync(previousPath)) return [];
-  await run(db, sql`attach ${previousPath} as ${ident(PREVIOUS)} (read_only)`);
-  try {
-    const present = new Set(
-      (
-        await rows<{ name: string }>(
-          db,
-          sql`select table_name as name from duckdb_tables() where database_name = ${PREVIOUS}`,
-        )
-      ).map((r) => r.name),
-    );
-    const same: string[] = [];
-    for (const table of candidates) {
-      const from = table.from!;
-      if (!present.has(from)) continue;
-      const columns = joinSql(table.columns.map((c) => ident(c.name)));
-      const now = sql`select ${columns} from main.${ident(from)}`;
-      const before = sql`select ${columns} from ${ident(PREVIOUS)}.main.${ident(from)}`;
-      const [row] = await rows<{ same: boolean }>(
+  const present = new Set(
+    (
+      await rows<{ name: string }>(
         db,
-        sql`select (select count(*) from (${now})) = (select count(*) from (${before}))
-          and not exists (${now} except all ${before}) as same`,
-      );
-      if (row?.same) same.push(from);
-    }
-    return same;
-  } finally {
-    await run(db, sql`detach database if exists ${ident(PREVIOUS)}`);
+        sql`select table_name as name from duckdb_tables() where database_name = ${PREVIOUS}`,
+      )
+    ).map((r) => r.name),
+  );
+  const same: string[] = [];
+  for (const table of candidates) {
+    const from = table.from!;
+    if (!present.has(from)) continue;
+    const columns = joinSql(table.columns.map((c) => ident(c.name)));
+    const now = sql`select ${columns} from main.${ident(from)}`;
+    const before = sql`select ${columns} from ${ident(PREVIOUS)}.main.${ident(from)}`;
+    const [row] = await rows<{ same: boolean }>(
+      db,
+      sql`select (select count(*) from (${now})) = (select count(*) from (${before}))
+        and not exists (${now} except all ${before}) as same`,
+    );
+    if (row?.same) same.push(from);
   }
+  return same;
 }
 
 /** The three files of an output table. */

@@ -11,7 +11,15 @@ import { outputTables } from "../output/tables.ts";
 import { writeTables } from "../output/write.ts";
 import { WORKBOOK_FILE, writeWorkbook } from "../output/workbook/index.ts";
 import { buildSiteMarts } from "../site/index.ts";
-import { copyKeptOutputs, previousWorkbook } from "./kept-outputs.ts";
+import {
+  attachPrevious,
+  copyKeptOutputs,
+  detachPrevious,
+  PREVIOUS,
+  previousWorkbook,
+  sameAsPrevious,
+} from "./kept-outputs.ts";
+import { MartReuse } from "../site/reuse.ts";
 import type { OutputFile } from "./previous.ts";
 import type { Stopwatch } from "./timing.ts";
 
@@ -23,16 +31,25 @@ export async function settledBoth<A, B>(a: Promise<A>, b: Promise<B>): Promise<[
   return [x.value, y.value];
 }
 
-/** Builds the site marts on a new connection of `db`'s database, closed at the end. */
-export async function siteMarts(db: Database, effects: Effects, watch: Stopwatch): Promise<void> {
+/**
+ * Builds the site marts on a new connection of `db`'s database, closed at the end; with `reuse`
+ * (an incremental refresh) the marts whose inputs did not change are copied.
+ */
+export async function siteMarts(
+  db: Database,
+  effects: Effects,
+  watch: Stopwatch,
+  reuse?: MartReuse,
+): Promise<void> {
   const start = performance.now();
   const connection = await db.instance.connect();
   try {
-    await buildSiteMarts({ instance: db.instance, connection });
+    await buildSiteMarts({ instance: db.instance, connection }, undefined, reuse);
   } finally {
     connection.closeSync();
   }
-  effects.progress(`tabellen voor de site berekend (${watch.lap("site", start)})`);
+  const kept = reuse?.kept.length ? `; ongewijzigd, overgenomen: ${reuse.kept.join(", ")}` : "";
+  effects.progress(`tabellen voor de site berekend${kept} (${watch.lap("site", start)})`);
 }
 
 export interface OutputPlan {
@@ -82,4 +99,39 @@ export async function writeOutputs(
   });
   effects.progress(`schrijven ${WORKBOOK_FILE} (${watch.lap("werkmap", start)})`);
   return { copied: names, sheets: sheets.map((s) => s.name) };
+}
+
+export interface LastStepsPlan extends Omit<OutputPlan, "unchanged"> {
+  /** The previous refresh's database, in an incremental refresh. */
+  readonly previousDb?: string;
+  /** The tables over unchanged exports that the refresh kept. */
+  readonly kept: ReadonlySet<string>;
+  /** The clean tables of the exports it kept. */
+  readonly keptClean: readonly string[];
+}
+
+/**
+ * The site marts and the output files, side by side. In an incremental refresh the previous
+ * database is attached: output tables with the previous rows are copied with their files, and
+ * so are the marts whose inputs hold the previous rows.
+ */
+export async function lastSteps(
+  db: Database,
+  effects: Effects,
+  watch: Stopwatch,
+  plan: LastStepsPlan,
+): Promise<{ copied: string[]; sheets: string[]; marts: string[] }> {
+  const attached = plan.previousDb ? await attachPrevious(db, plan.previousDb) : false;
+  try {
+    const same = attached ? await sameAsPrevious(db, outputTables, plan.kept) : [];
+    const unchanged = new Set([...plan.kept, ...same]);
+    const reuse = attached ? new MartReuse(PREVIOUS, [...unchanged, ...plan.keptClean]) : undefined;
+    const [, written] = await settledBoth(
+      siteMarts(db, effects, watch, reuse),
+      writeOutputs(db, effects, watch, { ...plan, unchanged }),
+    );
+    return { ...written, marts: reuse?.kept ?? [] };
+  } finally {
+    if (attached) await detachPrevious(db);
+  }
 }

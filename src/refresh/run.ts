@@ -22,8 +22,7 @@ import {
 } from "./previous.ts";
 import { discard, planStaging, prepare, publish, recover, type Staging } from "./publish.ts";
 import { Stopwatch, type StageTime } from "./timing.ts";
-import { sameAsPrevious } from "./kept-outputs.ts";
-import { settledBoth, siteMarts, writeOutputs } from "./last-steps.ts";
+import { lastSteps } from "./last-steps.ts";
 import { sameExports, startFromPrevious } from "./start.ts";
 import { loadSettings } from "../settings/load.ts";
 import { settingsJson } from "../settings/settings.ts";
@@ -68,6 +67,8 @@ export interface RefreshResult {
   readonly kept: readonly string[];
   /** Output tables whose files (and workbook sheets) were copied: the same rows as before. */
   readonly copiedOutputs: readonly string[];
+  /** Site marts copied from the previous refresh: their inputs hold the previous rows. */
+  readonly keptMarts: readonly string[];
   readonly stages: readonly StageTime[];
   readonly seconds: number;
   /** What changed since the previous refresh ("Sinds de vorige verversing"). */
@@ -167,27 +168,17 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     // can still change (partners and funding are re-checked against changed projects).
     const changes = await computeChanges(db, staging.dbPath, asOf);
     effects.progress(`wijzigingen sinds de vorige verversing (${watch.lap("wijzigingen", start)})`);
-    const outputs = previous?.outputs ?? [];
-    // The kept tables, and those computed again with the previous rows, are copied.
-    const sameRows = started.reuse
-      ? await sameAsPrevious(db, staging.dbPath, outputTables, kept)
-      : [];
-    const unchanged = new Set([...kept, ...sameRows]);
-    // The site marts and the output files read what is computed by now and write nothing the
-    // other reads: they run side by side, the marts on a connection of their own.
-    const [, written] = await settledBoth(
-      siteMarts(db, effects, watch),
-      writeOutputs(db, effects, watch, {
-        dir: staging.stagedOut,
-        unchanged,
-        copyFrom: staging.outDir,
-        outputs,
-        previousSheets: previous?.workbookSheets,
-        asOf,
-        today,
-      }),
-    );
-    const { copied, sheets } = written;
+    const { copied, sheets, marts } = await lastSteps(db, effects, watch, {
+      dir: staging.stagedOut,
+      copyFrom: staging.outDir,
+      outputs: previous?.outputs ?? [],
+      previousSheets: previous?.workbookSheets,
+      asOf,
+      today,
+      ...(started.reuse ? { previousDb: staging.dbPath } : {}),
+      kept,
+      keptClean: started.keptClean ?? [],
+    });
     const names = [
       ...outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]),
       WORKBOOK_FILE,
@@ -214,6 +205,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       reused: reusedSpecs.map((s) => s.file),
       kept: [...kept],
       copiedOutputs: copied,
+      keptMarts: marts,
       stages: watch.stages,
       seconds: watch.total(),
       changes,
@@ -271,6 +263,7 @@ function unchangedResult(
     reused: [...reads.keys()].map((s) => s.file),
     kept: [],
     copiedOutputs: [],
+    keptMarts: [],
     stages: watch.stages,
     seconds: watch.total(),
     changes: noChanges(previous.asOf),

@@ -4,7 +4,14 @@ import type { FileSpec } from "../contract/index.ts";
 import { files as allFiles } from "../contract/index.ts";
 import { openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { sql, type Sql } from "../db/sql.ts";
-import { keptCandidates, loadReads, pruneSql, type Reuse } from "../ingest/reuse.ts";
+import {
+  keptCandidates,
+  loadReads,
+  pruneSql,
+  stagingReusable,
+  type Reuse,
+} from "../ingest/reuse.ts";
+import { cleanTableName } from "../ingest/schema.ts";
 import { exportOnlyTables } from "../output/build.ts";
 import type { Fingerprints } from "./fingerprint.ts";
 import type { Previous } from "./previous.ts";
@@ -26,7 +33,12 @@ export async function startFromPrevious(
   dbPath: string,
   previous: Previous,
   same: readonly FileSpec[],
-): Promise<{ db: Database; reuse?: Reuse; kept?: readonly string[] }> {
+): Promise<{
+  db: Database;
+  reuse?: Reuse;
+  kept?: readonly string[];
+  keptClean?: readonly string[];
+}> {
   const present = same.filter((spec) => previous.exports.get(spec.key)!.reads !== "[]");
   if (!present.length) return { db: await openDatabase(stagedDb) };
   await copyFile(dbPath, stagedDb);
@@ -47,5 +59,9 @@ export async function startFromPrevious(
   const kept = keptCandidates(reuse, allFiles, exportOnlyTables)
     .map((t) => t.name)
     .filter((name) => tables.includes(name));
-  return { db, reuse, kept };
+  // The clean tables that pruneSql kept: those of the exports whose checks need not run again.
+  const keptClean = [...reads.keys()]
+    .filter((spec) => stagingReusable(spec, reuse, allFiles))
+    .map(cleanTableName);
+  return { db, reuse, kept, keptClean };
 }

@@ -22,6 +22,7 @@ import { surveyMarts, type SurveySources } from "./survey.ts";
 import { summariesSql } from "./summaries.ts";
 import { detailTables } from "../output/tables.ts";
 import { changesMartSql, noChangesMartSql } from "./changes.ts";
+import type { MartReuse } from "./reuse.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
 export { regionKey } from "./summaries.ts";
@@ -52,15 +53,23 @@ export const siteMarts = (graphCap?: number): readonly Sql[] => [
 
 /**
  * Builds the site marts, after the indicators and the detail tables. `graphCap` is the most
- * nodes a graph file holds (GRAPH_NODES; tests lower it).
+ * nodes a graph file holds (GRAPH_NODES; tests lower it); `reuse`, in an incremental refresh,
+ * keeps the marts whose inputs did not change.
  */
-export async function buildSiteMarts(db: Database, graphCap?: number): Promise<void> {
+export async function buildSiteMarts(
+  db: Database,
+  graphCap?: number,
+  reuse?: MartReuse,
+): Promise<void> {
   const networks = await rows<{ network: string }>(
     db,
     sql`select network from networks order by network`,
   );
   await run(db, siteKeysSql(networks.map((n) => n.network)));
-  for (const mart of siteMarts(graphCap)) await run(db, mart);
+  for (const mart of siteMarts(graphCap)) {
+    // An incremental refresh copies a mart whose inputs hold the previous rows (reuse.ts).
+    if (!(await reuse?.keep(db, mart))) await run(db, mart);
+  }
   // A page per IZA region as the indicators name it (after site_series).
   const regions = await rows<{ scope: string }>(
     db,

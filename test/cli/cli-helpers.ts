@@ -60,6 +60,8 @@ export interface RefreshSummary {
   kept_tables: string[];
   /** Output tables whose files were copied from the previous refresh (the same rows). */
   copied_outputs: string[];
+  /** Site marts copied from the previous refresh. */
+  kept_marts: string[];
   status: string;
 }
 
