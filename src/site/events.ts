@@ -1,6 +1,6 @@
 import { sql } from "../db/sql.ts";
 import { NO_NETWORK } from "./keys.ts";
-import { columnsOf, rowStruct } from "./rows.ts";
+import { columnsOf, objectOf, rowStruct } from "./rows.ts";
 
 /** How many of a scope's latest meetings the role-level chart shows (site_event_roles has their roles). */
 export const RECENT_EVENTS = 24;
@@ -104,7 +104,7 @@ scopes as (
 select to_json({
   'peildatum': strftime((select d from x), '%Y-%m-%d'),
   'year_ago': strftime((select d12 from x), '%Y-%m-%d'),
-  'scopes': coalesce((select json_group_object(scope, summary) from scopes), '{}'::json),
+  'scopes': coalesce((select ${objectOf(sql`scope`, sql`summary`)} from scopes), '{}'::json),
   'lists': coalesce((select list({'key': key, 'network': network, 'rows': rows} order by key)
     from site_event_lists), [])
 })::varchar as payload`;

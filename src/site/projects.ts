@@ -1,6 +1,6 @@
 import { sql } from "../db/sql.ts";
 import { NO_NETWORK } from "./keys.ts";
-import { columnsOf, rowStruct } from "./rows.ts";
+import { columnsOf, objectOf, rowStruct } from "./rows.ts";
 
 /**
  * `site_projects`: the rows of the output table `projects` with `lopend`, whether the project
@@ -42,7 +42,7 @@ scoped as (
   select network, * from site_projects where network is not null
 ),
 stages as (
-  select scope, json_group_object(stage, n) as active_by_stage
+  select scope, ${objectOf(sql`stage`, sql`n`)} as active_by_stage
   from (select scope, stage, count(*)::integer as n from scoped where lopend group by all)
   group by scope
 ),
@@ -75,7 +75,7 @@ graphs as (
 )
 select to_json({
   'peildatum': strftime((select d from x), '%Y-%m-%d'),
-  'scopes': coalesce((select json_group_object(scope, summary) from scopes), '{}'::json),
+  'scopes': coalesce((select ${objectOf(sql`scope`, sql`summary`)} from scopes), '{}'::json),
   'lists': coalesce((select list({'key': key, 'network': network, 'rows': rows} order by key)
     from site_project_lists), []),
   'graphs': (select graphs from graphs)

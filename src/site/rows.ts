@@ -12,3 +12,11 @@ export function columnsOf(name: string): string[] {
 export function rowStruct(alias: string, names: readonly string[]): Sql {
   return sql`{${join(names.map((n) => sql`${literal(n)}: ${ident(alias)}.${ident(n)}`))}}`;
 }
+
+/**
+ * A JSON object of `key` → `value` over the rows aggregated, its keys in order: byte-stable,
+ * where DuckDB's json_group_object follows the order in which parallel threads met the rows.
+ */
+export function objectOf(key: Sql, value: Sql): Sql {
+  return sql`to_json(map_from_entries(list((${key}, ${value}) order by ${key})))`;
+}
