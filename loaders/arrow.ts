@@ -68,6 +68,22 @@ export function arrowIpc(columns: readonly Column[], rows: readonly Record<strin
   return tableToIPC(new Table(vectors), "stream");
 }
 
+/**
+ * An output table's rows as JSON: the row objects that docs/components/arrow.js `rowsOf` reads
+ * from its Arrow payload (same cells: numbers as numbers, dates as ISO text, empty as null), for a
+ * small table that a page needs before any chart and without apache-arrow.
+ */
+export async function outputJson(name: string): Promise<string> {
+  const table = outputTables.find((t) => t.name === name);
+  if (!table) throw new Error(`loader: no output table ${name}`);
+  const rows = await readDatabase((q) => q<Record<string, unknown>>(orderedQuery(table, true)));
+  return JSON.stringify(
+    rows.map((r) =>
+      Object.fromEntries(table.columns.map((c) => [c.name, cell(r[c.name], c.type)])),
+    ),
+  );
+}
+
 /** The rows of `query` (from the refresh's database) as Arrow IPC with `columns`. */
 export async function queryArrow(columns: readonly Column[], query: Sql): Promise<Uint8Array> {
   return arrowIpc(columns, await readDatabase((q) => q<Record<string, unknown>>(query)));

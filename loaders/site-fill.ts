@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { mappingExplanationNl, mappingTitleNl } from "../src/contract/mapping-doc.ts";
 import { ident, join as joinSql, sql } from "../src/db/sql.ts";
-import { outputArrow, queryArrow } from "./arrow.ts";
+import { outputArrow, outputJson, queryArrow } from "./arrow.ts";
 import { sharingDatabase, readDatabase } from "./db.ts";
 import { membersByRegionJson, topojsonJson } from "./geo.ts";
 import {
@@ -60,6 +60,8 @@ export const SITE_FILES: Readonly<
   "funding_by_source.arrow": () => outputArrow("funding_by_source"),
   "gemeente_2025.json": () => topojsonJson("gemeente_2025"),
   "indicator_catalog.arrow": () => outputArrow("indicator_catalog"),
+  // The same rows for the network and IZA region pages, whose KPI cards need no apache-arrow.
+  "indicator_catalog.json": () => outputJson("indicator_catalog"),
   "indicator_series.json": () => martJson("site_indicator_series"),
   "iza-mijlpalen.json": () => izaJson(),
   "iza_progress.arrow": () => outputArrow("iza_progress"),

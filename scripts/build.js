@@ -149,7 +149,7 @@ async function main() {
     bundlePages(dist, join(root, "docs"), join(root, "node_modules"), symbols),
   );
   console.error(
-    `build: ${bundled.pages} pages each import one module (${bundled.bundles.length} modules, ` +
+    `build: ${bundled.pages} pages import their modules (${bundled.bundles.length} modules, ` +
       `${bundled.bundles.map((b) => b.bytes).join(", ")} bytes)` +
       (bundled.skipped.length > 0 ? `; left as built: ${bundled.skipped.join("; ")}` : ""),
   );

@@ -47,20 +47,39 @@ export function toDate(value) {
   return value instanceof Date ? value : new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
 }
 
+/**
+ * `value` as toLocaleString("nl-NL") writes it with `min`–`max` decimals (1.234,5; -0,3), without
+ * Intl: a page's first use of Intl loads ICU's data (30–100 ms), which the first chart need not
+ * wait for. Rounded as Intl rounds: half away from zero, on the number's shortest decimal text
+ * (1.15 → 1,2, where toFixed gives 1.1).
+ */
+export function dutchNumber(value, min, max) {
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  if (!Number.isFinite(value)) return `${sign}∞`;
+  const [mantissa, exponent = "0"] = String(Math.abs(value)).split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  let digits = whole + fraction;
+  let point = whole.length + Number(exponent);
+  if (point < 0) [digits, point] = ["0".repeat(-point) + digits, 0];
+  const keep = point + max;
+  let kept = digits.slice(0, keep).padEnd(keep, "0");
+  if (digits[keep] >= "5") kept = (BigInt(kept || "0") + 1n).toString().padStart(keep, "0");
+  const integer = kept.slice(0, kept.length - max).replace(/^0+(?=\d)/, "") || "0";
+  let decimals = kept.slice(kept.length - max);
+  while (decimals.length > min && decimals.endsWith("0")) decimals = decimals.slice(0, -1);
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${sign}${grouped}${decimals ? `,${decimals}` : ""}`;
+}
+
 /** A number with `digits` decimals (default: up to 1), e.g. 1.234,5; null as a dash. */
 export function formatNumber(value, digits) {
   if (isMissing(value)) return DASH;
-  return digits == null
-    ? value.toLocaleString("nl-NL", { maximumFractionDigits: 1 })
-    : value.toLocaleString("nl-NL", {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
+  return digits == null ? dutchNumber(value, 0, 1) : dutchNumber(value, digits, digits);
 }
 
 /** A count: 1.234. */
 export function formatInteger(value) {
-  return isMissing(value) ? DASH : Math.round(value).toLocaleString("nl-NL");
+  return isMissing(value) ? DASH : dutchNumber(Math.round(value), 0, 0);
 }
 
 /** A fraction 0–1 as a percentage: 0.256 → "25,6 %" (`digits` decimals, default 0). */
@@ -72,7 +91,7 @@ export function formatPercent(value, digits = 0) {
 export function formatEuro(value, { compact = false } = {}) {
   if (isMissing(value)) return DASH;
   if (compact && Math.abs(value) >= 1e6) return `€ ${formatNumber(value / 1e6, 1)} mln`;
-  return `€ ${Math.round(value).toLocaleString("nl-NL")}`;
+  return `€ ${dutchNumber(Math.round(value), 0, 0)}`;
 }
 
 /** A date as dd-mm-jjjj (31-12-2024); null as a dash. */

@@ -1,6 +1,5 @@
-// The parts of an IZA region's page (iza/[regio].md) that are more than a chart: the
-// overdue milestones, progress per theme and the projects, the map, and the note on a region
-// that the data name twice. Rows from iza-region.js.
+// The parts of an IZA region's page (iza/[regio].md) below its first charts: the overdue
+// milestones, progress per theme and the projects, and the map. Rows from iza-region.js.
 import { html } from "htl";
 import { focusableScroll } from "./a11y.js";
 import { figure } from "./chart.js";
@@ -58,22 +57,4 @@ export function regionMapFigure({ resize, topology, link, title, progress, peild
     ],
     filename: `iza-${key}-kaart`,
   });
-}
-
-/**
- * The other pages of the same zorgkantoorregio (a plan may name it by code and by name: ZK30
- * and Zuidoost-Brabant), as a note with links; null when there are none.
- */
-export function sameRegionNote(pages, link) {
-  const others = link?.code ? pages.filter((p) => p.code === link.code && p.key !== link.key) : [];
-  if (!others.length) return null;
-  return html`<p class="muted">
-    De gegevens noemen deze zorgkantoorregio ook
-    ${others.map(
-      (p, i) =>
-        html`${i ? ", " : ""}<a href=${`./${encodeURIComponent(p.key)}`}>${p.iza_region}</a>`,
-    )}:
-    de indicatoren tellen elke schrijfwijze apart, de pagina
-    <a href="./">IZA-voortgang</a> telt ze samen als ${link.naam}.
-  </p>`;
 }

@@ -1,7 +1,9 @@
 // The page of one IZA region (iza/[regio].md): its payload (iza/data/<key>.json, the
 // site mart site_iza_pages) in the shapes of the shared components. Every number comes from the
 // refresh: the I1–I5 series from the indicators, each milestone's status at the peildatum from
-// SQL; here only the layout (lanes of the timeline) and the Dutch labels.
+// SQL; here only the layout (lanes of the timeline) and the Dutch labels. Nothing here needs
+// Plot or d3-geo: the page draws its KPI cards from this module before those are loaded.
+import { html } from "htl";
 import { formatDate, formatInteger, formatPercent, toDate } from "./format.js";
 import { seriesRows } from "./series.js";
 
@@ -99,3 +101,21 @@ export const PROJECT_COLUMNS = [
   { key: "milestones", label: "Mijlpalen", num: true, format: formatInteger },
   { key: "overdue", label: "Achterstallig", num: true, format: formatInteger },
 ];
+
+/**
+ * The other pages of the same zorgkantoorregio (a plan may name it by code and by name: ZK30
+ * and Zuidoost-Brabant), as a note with links; null when there are none.
+ */
+export function sameRegionNote(pages, link) {
+  const others = link?.code ? pages.filter((p) => p.code === link.code && p.key !== link.key) : [];
+  if (!others.length) return null;
+  return html`<p class="muted">
+    De gegevens noemen deze zorgkantoorregio ook
+    ${others.map(
+      (p, i) =>
+        html`${i ? ", " : ""}<a href=${`./${encodeURIComponent(p.key)}`}>${p.iza_region}</a>`,
+    )}:
+    de indicatoren tellen elke schrijfwijze apart, de pagina
+    <a href="./">IZA-voortgang</a> telt ze samen als ${link.naam}.
+  </p>`;
+}

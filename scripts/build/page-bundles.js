@@ -1,86 +1,26 @@
-// One module per page. Framework's first cell of a page imports each component module
+// Page modules. Framework's first cell of a page imports each component module
 // (`_import/components/*.js`) and each library (`_node/<package>/index.js`) on its own, so a page
 // fetches, compiles and links 20–30 modules before any cell runs. This step bundles, with esbuild
-// from the sources (docs/ and node_modules), exactly what the page's cells import — the names
-// they take, or the members they use of a library namespace — into one module,
-// `_import/bundle.<hash>.js` (pages with the same imports, such as the network pages, share it),
-// points each `import("…")` of the page at it and keeps one module preload for it. A page whose
-// imports this step cannot read is left as Framework wrote it, and named in the build log.
+// from the sources (docs/ and node_modules), exactly what each import statement of the page (a
+// cell's imports; most pages have one) takes — the names, or the members used of a library
+// namespace — into one module, `_import/bundle.<hash>.js`; code that two statements of a page
+// share goes into a chunk (`_import/chunk.<hash>.js`) that both import, so a component has one
+// instance per page. A page whose first chart needs little can so import it first and the rest
+// in a later cell (the IZA region and network pages). Pages with the same imports share their
+// modules; each page preloads its modules and chunks. A page whose imports this step cannot read
+// is left as Framework wrote it, and named in the build log.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { walk } from "./files.js";
+import { SPECIFIER, pageImports } from "./page-imports.js";
 import { LIBRARIES } from "./vendor-symbols.js";
 import { BROWSER_BUNDLE } from "./vendor.js";
 
 const posix = (path) => path.split(sep).join("/");
 
-/** Framework's compiled imports in a page: `const [{a, b}, ns] = await Promise.all([import("x"), …]);`. */
-const IMPORT_STATEMENT =
-  /const (\[[^\]]*\]|\{[^}]*\}) = await (?:Promise\.all\(\[((?:import\("[^"]+"\)(?:, )?)+)\]\)|import\("([^"]+)"\));/g;
-const SPECIFIER = /import\("([^"]+)"\)/g;
-const NAME = /^[\w$]+$/;
-
-/** The elements of a destructuring pattern's top level: `{a, b: c}, d` → ["{a, b: c}", "d"]. */
-function topLevel(pattern) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const char of pattern) {
-    if (char === "{") depth += 1;
-    if (char === "}") depth -= 1;
-    if (char === "," && depth === 0) {
-      parts.push(current.trim());
-      current = "";
-    } else current += char;
-  }
-  if (current.trim()) parts.push(current.trim());
-  return parts;
-}
-
-/** `{a, b: c}` → [["a", "a"], ["b", "c"]] (imported name, local name); null if not that form. */
-function bindings(element) {
-  if (!element.startsWith("{") || !element.endsWith("}")) return null;
-  const pairs = [];
-  for (const part of element
-    .slice(1, -1)
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean)) {
-    const [imported, local = imported] = part.split(":").map((p) => p.trim());
-    if (!NAME.test(imported) || !NAME.test(local)) return null;
-    pairs.push([imported, local]);
-  }
-  return pairs;
-}
-
-/**
- * The imports of a page's module script: per statement its text and, per import, the specifier
- * and either the imported names or the namespace's local name. Null when an import is not in a
- * statement of Framework's form.
- */
-export function pageImports(script) {
-  const statements = [];
-  for (const match of script.matchAll(IMPORT_STATEMENT)) {
-    const [text, pattern, list, single] = match;
-    const specifiers = single ? [single] : [...list.matchAll(SPECIFIER)].map((m) => m[1]);
-    const elements = single ? [pattern] : topLevel(pattern.slice(1, -1));
-    if (elements.length !== specifiers.length) return null;
-    const imports = [];
-    for (const [i, element] of elements.entries()) {
-      const names = bindings(element);
-      if (names) imports.push({ specifier: specifiers[i], names: names.map(([n]) => n) });
-      else if (NAME.test(element)) imports.push({ specifier: specifiers[i], namespace: element });
-      else return null;
-    }
-    statements.push({ text, index: match.index, imports });
-  }
-  // An import outside these statements would load a second copy of a module: refuse the page.
-  const found = statements.reduce((sum, s) => sum + s.imports.length, 0);
-  if ((script.match(/\bimport\(/g) ?? []).length !== found) return null;
-  return statements;
-}
+export { pageImports };
 
 /**
  * What a module URL of the built site is built from: a component (`_import/<path>.<hash>.js` →
@@ -127,9 +67,10 @@ const MODULE_SCRIPT = /<script type="module">([\s\S]*?)<\/script>/;
 const PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
 
 /**
- * One page's plan: its imports, or why it is left alone. A library namespace (`import * as d3`)
- * takes the symbols that the whole site uses of that library (`symbols`, from vendorSymbols),
- * since a namespace passes from cell to cell.
+ * One page's plan: per import statement (a cell's imports), what it takes of each module, or why
+ * the page is left alone. A library namespace (`import * as d3`) takes the symbols that the whole
+ * site uses of that library (`symbols`, from vendorSymbols), since a namespace passes from cell
+ * to cell.
  */
 function planPage(dist, docs, path, symbols) {
   const html = readFileSync(path, "utf8");
@@ -137,39 +78,47 @@ function planPage(dist, docs, path, symbols) {
   if (!script) return { path, html, skip: "no module script" };
   const statements = pageImports(script);
   if (!statements) return { path, html, skip: "imports not in Framework's form" };
-  if (statements.length === 0) return { path, html, skip: null, imports: [] };
-  // Per module (a module may be imported by several cells, with other names): what is taken.
-  const bySpecifier = new Map();
-  for (const { specifier, names, namespace } of statements.flatMap((s) => s.imports)) {
-    const source = sourceOf(dist, docs, resolve(dirname(path), specifier));
-    if (!source) return { path, html, skip: `cannot bundle ${specifier}` };
-    let taken = names;
-    if (!names && source.library) {
-      if (!symbols.has(source.library))
-        return { path, html, skip: `namespace ${namespace} of ${source.library}` };
-      taken = symbols.get(source.library);
+  const groups = [];
+  for (const statement of statements) {
+    // Per module of the statement: what it takes (a component's namespace: everything).
+    const bySpecifier = new Map();
+    for (const { specifier, names, namespace } of statement.imports) {
+      const source = sourceOf(dist, docs, resolve(dirname(path), specifier));
+      if (!source) return { path, html, skip: `cannot bundle ${specifier}` };
+      let taken = names;
+      if (!names && source.library) {
+        if (!symbols.has(source.library))
+          return { path, html, skip: `namespace ${namespace} of ${source.library}` };
+        taken = symbols.get(source.library);
+      }
+      const before = bySpecifier.get(specifier);
+      const whole = !taken || (before && !before.names);
+      const merged = whole ? undefined : [...new Set([...(before?.names ?? []), ...taken])].sort();
+      bySpecifier.set(specifier, { specifier, source, names: merged });
     }
-    const before = bySpecifier.get(specifier);
-    // A component's namespace (names undefined) takes everything.
-    const whole = !taken || (before && !before.names);
-    const merged = whole ? undefined : [...new Set([...(before?.names ?? []), ...taken])].sort();
-    bySpecifier.set(specifier, { specifier, source, names: merged });
+    groups.push([...bySpecifier.values()]);
   }
-  const imports = [...bySpecifier.values()];
-  return { path, html, script, statements, imports, skip: null };
+  return { path, html, script, statements, groups, skip: null };
 }
 
-/** `html` with its imports pointed at `bundle` (relative to the page) and one preload for it. */
-function rewritePage(dist, plan, bundle) {
+/**
+ * `html` with each import statement pointed at its module (`entries[i]` for statement i, a file
+ * of dist) and one module preload per file in `preloads` (the entries with the chunks they
+ * import), where Framework's preloads of _import/ and _node/ were.
+ */
+function rewritePage(dist, plan, entries, preloads) {
   const base = dirname(plan.path);
-  const href = posix(relative(base, bundle));
-  const url = href.startsWith(".") ? href : `./${href}`;
-  const index = new Map(plan.imports.map((imp, i) => [imp.specifier, i]));
+  const urlOf = (file) => {
+    const href = posix(relative(base, file));
+    return href.startsWith(".") ? href : `./${href}`;
+  };
   let script = plan.script;
-  for (const statement of plan.statements) {
+  for (const [i, statement] of plan.statements.entries()) {
+    const index = new Map(plan.groups[i].map((imp, j) => [imp.specifier, j]));
+    const url = JSON.stringify(urlOf(entries[i]));
     const rewritten = statement.text.replace(
       SPECIFIER,
-      (_, specifier) => `import(${JSON.stringify(url)}).then((m) => m.m${index.get(specifier)})`,
+      (_, specifier) => `import(${url}).then((m) => m.m${index.get(specifier)})`,
     );
     script = script.replace(statement.text, rewritten);
   }
@@ -181,31 +130,29 @@ function rewritePage(dist, plan, bundle) {
     if (first < 0) first = offset;
     return "";
   });
-  const link = `<link rel="modulepreload" href="${url}">\n`;
-  if (first >= 0) html = html.slice(0, first) + link + html.slice(first);
-  else html = html.replace("</head>", `${link}</head>`);
+  const links = preloads.map((file) => `<link rel="modulepreload" href="${urlOf(file)}">\n`);
+  if (first >= 0) html = html.slice(0, first) + links.join("") + html.slice(first);
+  else html = html.replace("</head>", `${links.join("")}</head>`);
   return html;
 }
 
 /**
- * Bundles each page of `dist` (its modules from `docs` and `nodeModules`) into one module and
- * rewrites the page to use it; `symbols`: per library of LIBRARIES, the symbols the site uses. Returns the bundles written (with their bytes), the pages
- * rewritten and the pages left alone with the reason.
+ * Modules from `entries` (entry modules' sources) in `outdir`. With `splitting` (the entries of
+ * one kind of page: one per import statement), esbuild puts the code that several entries share
+ * into chunks, so that a component has one instance per page; without, each module stands alone.
+ * Returns the files (absolute paths, not yet written: `outputs`) and per entry its file and the
+ * chunks it imports (transitively).
  */
-export async function bundlePages(dist, docs, nodeModules, symbols, libraries = LIBRARIES) {
-  const plans = [...walk(dist)]
-    .filter((path) => extname(path) === ".html")
-    .map((path) => planPage(dist, docs, path, symbols));
-  const skipped = plans
-    .filter((p) => p.skip)
-    .map((p) => `${posix(relative(dist, p.path))}: ${p.skip}`);
-  const todo = plans.filter((p) => !p.skip && p.imports.length > 0);
-  const entries = [...new Set(todo.map((p) => (p.entry = bundleEntry(p.imports, libraries))))];
+async function bundleEntries(entries, docs, nodeModules, outdir, splitting) {
   const result = await build({
     entryPoints: Object.fromEntries(entries.map((_, i) => [`entry${i}`, `page-entry:${i}`])),
     ...BROWSER_BUNDLE,
+    splitting,
+    entryNames: "[name]",
+    chunkNames: "chunk.[hash]",
+    metafile: true,
     nodePaths: [nodeModules],
-    outdir: join(dist, "_import"),
+    outdir,
     logLevel: "silent",
     plugins: [
       {
@@ -224,17 +171,90 @@ export async function bundlePages(dist, docs, nodeModules, symbols, libraries = 
       },
     ],
   });
-  const bundles = new Map();
-  const written = [];
+  const imports = new Map(
+    Object.entries(result.metafile.outputs).map(([path, output]) => [
+      resolve(path),
+      output.imports.filter((i) => i.kind === "import-statement").map((i) => resolve(i.path)),
+    ]),
+  );
+  const closure = (file, seen = new Set()) => {
+    for (const next of imports.get(file) ?? []) {
+      if (!seen.has(next)) closure(next, seen.add(next));
+    }
+    return seen;
+  };
+  const outputs = new Map();
+  const files = [];
   for (const output of result.outputFiles) {
-    const i = Number(/entry(\d+)\.js$/.exec(output.path)[1]);
+    const entry = /[\\/]entry(\d+)\.js$/.exec(output.path);
+    if (!entry) {
+      outputs.set(output.path, output.text);
+      continue;
+    }
+    // An entry is named after its content; nothing imports it but the page.
     const hash = createHash("sha256").update(output.text).digest("hex").slice(0, 8);
-    const file = join(dist, "_import", `bundle.${hash}.js`);
-    writeFileSync(file, output.text);
-    bundles.set(entries[i], file);
-    written.push({ bundle: posix(relative(dist, file)), bytes: output.text.length });
+    const file = join(outdir, `bundle.${hash}.js`);
+    outputs.set(file, output.text);
+    files[Number(entry[1])] = { file, chunks: [...closure(output.path)] };
   }
-  for (const plan of todo)
-    writeFileSync(plan.path, rewritePage(dist, plan, bundles.get(plan.entry)));
-  return { bundles: written, pages: todo.length, skipped };
+  return { outputs, entries: files };
+}
+
+/**
+ * Bundles the modules of each page of `dist` (from `docs` and `nodeModules`) into one module per
+ * import statement of the page (a cell's imports; most pages have one) and rewrites the page to
+ * use them; `symbols`: per library of LIBRARIES, the symbols the site uses. Pages with the same
+ * imports share their modules. Returns the modules written (with their bytes), the pages
+ * rewritten and the pages left alone with the reason.
+ */
+export async function bundlePages(dist, docs, nodeModules, symbols, libraries = LIBRARIES) {
+  const plans = [...walk(dist)]
+    .filter((path) => extname(path) === ".html")
+    .map((path) => planPage(dist, docs, path, symbols));
+  const skipped = plans
+    .filter((p) => p.skip)
+    .map((p) => `${posix(relative(dist, p.path))}: ${p.skip}`);
+  const todo = plans.filter((p) => !p.skip && p.groups.length > 0);
+  const kinds = new Map();
+  for (const plan of todo) {
+    plan.entries = plan.groups.map((group) => bundleEntry(group, libraries));
+    kinds.set(JSON.stringify(plan.entries), plan.entries);
+  }
+  const outdir = join(dist, "_import");
+  // One build for the pages with one statement (most), one per kind of page with more: a build
+  // parses the libraries again (≈ 1 CPU-s), and chunks shared across kinds would split a page's
+  // code into many modules.
+  const singles = [...kinds].filter(([, entries]) => entries.length === 1);
+  const several = [...kinds].filter(([, entries]) => entries.length > 1);
+  const builds = await Promise.all([
+    singles.length
+      ? bundleEntries(
+          singles.map(([, [entry]]) => entry),
+          docs,
+          nodeModules,
+          outdir,
+          false,
+        )
+      : { outputs: new Map(), entries: [] },
+    ...several.map(([, entries]) => bundleEntries(entries, docs, nodeModules, outdir, true)),
+  ]);
+  const built = new Map([
+    ...singles.map(([key], i) => [key, [builds[0].entries[i]]]),
+    ...several.map(([key], i) => [key, builds[i + 1].entries]),
+  ]);
+  const written = new Map();
+  for (const { outputs } of builds) {
+    for (const [file, text] of outputs) {
+      if (written.has(file)) continue;
+      writeFileSync(file, text);
+      written.set(file, { bundle: posix(relative(dist, file)), bytes: text.length });
+    }
+  }
+  for (const plan of todo) {
+    const entries = built.get(JSON.stringify(plan.entries));
+    const preloads = [...new Set(entries.flatMap((e) => [e.file, ...e.chunks]))];
+    const files = entries.map((e) => e.file);
+    writeFileSync(plan.path, rewritePage(dist, plan, files, preloads));
+  }
+  return { bundles: [...written.values()], pages: todo.length, skipped };
 }

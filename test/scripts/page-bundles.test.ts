@@ -1,6 +1,7 @@
-// scripts/build/page-bundles.js: each page imports one module, bundled from the sources of exactly
-// what its cells import; in the built site (dist/, from `npm run build`) every page but the ones
-// without cells does so, and the module holds no further import.
+// scripts/build/page-bundles.js: each import statement of a page (a cell's imports) gets one module,
+// bundled from the sources of exactly what it takes; what two statements share is a chunk that
+// both import. In the built site (dist/, from `npm run build`) every page with cells does so, and
+// preloads exactly the modules it reaches.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -94,13 +95,14 @@ describe("bundleEntry", () => {
 });
 
 describe("bundlePages", () => {
-  it("bundles a page's modules into one, merging what several cells take of one module", async () => {
+  it("bundles each import statement of a page into a module; what two share is one chunk", async () => {
     const dir = tempDir();
     const docs = join(dir, "docs");
     const site = join(dir, "dist");
+    // a.js has state (as first-chart.js): both cells must see the same instance.
     write(
       join(docs, "components", "a.js"),
-      'import { b } from "./b.js";\nexport const x = () => b + 1;\nexport const y = 2;\nexport const unused = 3;\n',
+      'import { b } from "./b.js";\nlet n = 0;\nexport const x = () => b + ++n;\nexport const y = () => n;\nexport const unused = 3;\n',
     );
     write(join(docs, "components", "b.js"), "export const b = 40;\n");
     write(join(site, "_import", "components", "a.12345678.js"), "export const x = 0;\n");
@@ -123,29 +125,79 @@ describe("bundlePages", () => {
     const result = await bundlePages(site, docs, join(root, "node_modules"), new Map());
     expect(result.pages).toBe(1);
     expect(result.skipped).toEqual([]);
+    const files = result.bundles.map((b) => b.bundle).sort();
+    expect(files).toEqual([
+      expect.stringMatching(/^_import\/bundle\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^_import\/bundle\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^_import\/chunk\.[0-9A-Z]{8}\.js$/),
+    ]);
+    const html = readFileSync(page, "utf8");
+    const imported = [...html.matchAll(/import\("\.\.\/([^"]+)"\)/g)].map((m) => m[1]!);
+    const [first, second] = [...new Set(imported)];
+    const chunk = files[2]!;
+    expect(html).toContain(
+      `const [{x}, {html}] = await Promise.all([import("../${first}").then((m) => m.m0), import("../${first}").then((m) => m.m1)]);`,
+    );
+    expect(html).toContain(`const {y} = await import("../${second}").then((m) => m.m0);`);
+    // Framework's preloads of _import/ and _node/ give way to the modules and the chunk.
+    expect(html).toContain(
+      [
+        '<link rel="modulepreload" href="../_observablehq/client.js">',
+        `<link rel="modulepreload" href="../${first}">`,
+        `<link rel="modulepreload" href="../${chunk}">`,
+        `<link rel="modulepreload" href="../${second}">`,
+        "</head>",
+      ].join("\n"),
+    );
+    for (const file of [first, second])
+      expect(moduleSpecifiers(readFileSync(join(site, file!), "utf8"))).toEqual([
+        `./${chunk.slice("_import/".length)}`,
+      ]);
+    type Module = Record<string, Record<string, unknown>>;
+    const one = (await import(join(site, first!))) as Module;
+    const two = (await import(join(site, second!))) as Module;
+    expect(Object.keys(one).sort()).toEqual(["m0", "m1"]);
+    expect(Object.keys(one.m0!)).toEqual(["x"]);
+    expect(Object.keys(two.m0!)).toEqual(["y"]);
+    expect(typeof one.m1!.html).toBe("function");
+    expect((two.m0!.y as () => number)()).toBe(0);
+    expect((one.m0!.x as () => number)()).toBe(41);
+    expect((two.m0!.y as () => number)()).toBe(1);
+  });
+
+  it("bundles a page with one import statement into one module without imports", async () => {
+    const dir = tempDir();
+    const docs = join(dir, "docs");
+    const site = join(dir, "dist");
+    write(join(docs, "components", "a.js"), "export const x = () => 41;\n");
+    write(join(site, "_import", "components", "a.12345678.js"), "export const x = 0;\n");
+    const page = join(site, "p.html");
+    write(
+      page,
+      `<head>\n</head>\n<script type="module">\ndefine({id: "1", body: async () => {\nconst {x} = await import("./_import/components/a.12345678.js");\nreturn {x};\n}});\n</script>\n`,
+    );
+    const result = await bundlePages(site, docs, join(root, "node_modules"), new Map());
     expect(result.bundles).toHaveLength(1);
     const bundle = result.bundles[0]!.bundle;
     const html = readFileSync(page, "utf8");
-    const url = `../${bundle}`;
-    expect(html).toContain(
-      `<link rel="modulepreload" href="../_observablehq/client.js">\n<link rel="modulepreload" href="${url}">\n</head>`,
-    );
-    expect(html).toContain(
-      `const [{x}, {html}] = await Promise.all([import("${url}").then((m) => m.m0), import("${url}").then((m) => m.m1)]);`,
-    );
-    expect(html).toContain(`const {y} = await import("${url}").then((m) => m.m0);`);
-    const module = (await import(join(site, bundle))) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(module).sort()).toEqual(["m0", "m1"]);
-    expect(Object.keys(module.m0!).sort()).toEqual(["x", "y"]);
-    expect((module.m0!.x as () => number)()).toBe(41);
-    expect(typeof module.m1!.html).toBe("function");
+    expect(html).toContain(`const {x} = await import("./${bundle}").then((m) => m.m0);`);
+    expect(html).toContain(`<link rel="modulepreload" href="./${bundle}">\n</head>`);
+    expect(moduleSpecifiers(readFileSync(join(site, bundle), "utf8"))).toEqual([]);
   });
 });
 
 describe("the page modules in the built site (dist/)", () => {
-  it("every page with cells imports one module without imports, and preloads it", () => {
+  it("every page imports a module per import statement, which imports only chunks; all preloaded", () => {
     expect(existsSync(join(dist, "index.html")), "dist/ not built: run `npm run build`").toBe(true);
-    const bundles = new Set<string>();
+    const modules = new Set<string>();
+    const reached = (file: string, seen = new Set<string>()): Set<string> => {
+      for (const spec of moduleSpecifiers(readFileSync(file, "utf8"))) {
+        const next = resolve(dirname(file), spec);
+        expect(next.slice(dist.length + 1), file).toMatch(/^_import[\\/]chunk\.[0-9A-Z]{8}\.js$/);
+        if (!seen.has(next)) reached(next, seen.add(next));
+      }
+      return seen;
+    };
     for (const page of builtPages(dist)) {
       const html = readFileSync(htmlOf(page), "utf8");
       const base = dirname(htmlOf(page));
@@ -153,24 +205,25 @@ describe("the page modules in the built site (dist/)", () => {
         [...html.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => resolve(base, m[1]!)),
       );
       if (imported.size === 0) continue;
-      expect(
-        [...imported].map((p) => p.slice(dist.length + 1)),
-        page,
-      ).toEqual([expect.stringMatching(/^_import[\\/]bundle\.[0-9a-f]{8}\.js$/)]);
-      const [bundle] = [...imported];
-      expect(moduleSpecifiers(readFileSync(bundle!, "utf8")), page).toEqual([]);
+      const statements = html.match(/= await (?:Promise\.all\(\[)?import\(/g) ?? [];
+      expect(imported.size, page).toBe(statements.length);
+      const needed = new Set<string>();
+      for (const module of imported) {
+        expect(module.slice(dist.length + 1), page).toMatch(
+          /^_import[\\/]bundle\.[0-9a-f]{8}\.js$/,
+        );
+        for (const file of [module, ...reached(module)]) needed.add(file);
+      }
       const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) =>
         resolve(base, m[1]!),
       );
-      expect(preloads, page).toContain(bundle);
-      expect(
-        preloads.filter((p) => /[\\/]_(?:import|node)[\\/]/.test(p)),
-        page,
-      ).toEqual([bundle]);
-      bundles.add(bundle!);
+      expect(preloads.filter((p) => /[\\/]_(?:import|node)[\\/]/.test(p)).sort(), page).toEqual(
+        [...needed].sort(),
+      );
+      for (const file of needed) modules.add(file);
     }
     // The 14 top-level pages with cells and the network pages; far fewer modules than pages.
-    expect(bundles.size).toBeGreaterThanOrEqual(5);
+    expect(modules.size).toBeGreaterThanOrEqual(5);
   });
 
   it("a page module runs: the Overzicht's decodes an Arrow payload into rows", async () => {

@@ -158,6 +158,10 @@ describe.each(AS_OFS)("the payloads at as-of %s", (asOf) => {
         golden(asOf, name),
       );
     }
+    // The catalog as JSON (network and region pages): the rows the page would decode from Arrow.
+    const catalog = JSON.parse((await sitePayload("indicator_catalog.json", db)).toString("utf8"));
+    expect(catalog).toEqual(rowsOf(tableFromIPC(await sitePayload("indicator_catalog.arrow", db))));
+    expect(catalog.length).toBeGreaterThan(20);
     // The signals of Financiering: the rows of signals with that signal, in the same order.
     const risks = (golden(asOf, "signals") as { signal: string }[]).filter(
       (s) => s.signal === "verduurzaming_risico",
