@@ -34,11 +34,15 @@ export async function viewSelects(db: Database): Promise<Map<string, string>> {
 }
 
 /** The select of a `create [or replace] table|view NAME as SELECT` statement, with NAME. */
-export function createdBy(statement: string): { name: string; select: string } | undefined {
-  const match = /^\s*create\s+(?:or\s+replace\s+)?(?:table|view)\s+("?)([\w]+)\1\s+as\s+/i.exec(
+export function createdBy(
+  statement: string,
+): { name: string; kind: "table" | "view"; select: string } | undefined {
+  const match = /^\s*create\s+(?:or\s+replace\s+)?(table|view)\s+("?)(\w+)\2\s+as\s+/i.exec(
     statement,
   );
-  return match ? { name: match[2]!, select: statement.slice(match[0].length) } : undefined;
+  if (!match) return undefined;
+  const kind = match[1]!.toLowerCase() === "view" ? "view" : "table";
+  return { name: match[3]!, kind, select: statement.slice(match[0].length) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { join, sql, type Sql } from "../db/sql.ts";
 import type { ReferenceDate } from "./dates.ts";
+import type { ExportOnlyTable } from "../ingest/reuse.ts";
 
 /**
  * The context every indicator family reads: reference dates, scopes, and scope-expanded views
@@ -67,15 +68,6 @@ join ref_dates as r
   on p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
   and not (p.stage = 'gestopt' and p.end_on is null);
 
--- the projects active at as_of per scope, with their columns: the site marts (src/site)
--- and the signals read these; earlier dates are in project_dates
-create or replace table active_projects as
-select r.idx, r.d, r.is_as_of, p.*
-from c_projects as p
-join ref_dates as r
-  on r.is_as_of and p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
-  and not (p.stage = 'gestopt' and p.end_on is null);
-
 -- partners of a project: its partner rows plus the lead organisation, once each, with the
 -- partner rows' sector (from the exports projects and project_partners alone)
 create or replace view project_partner_pairs as
@@ -101,3 +93,22 @@ select 'totaal', 'alle', * exclude (file_index, line) from milestones
 where not coalesce(cancelled, false);
 `;
 }
+
+/**
+ * The context tables over exports alone, built after contextSql (and kept by an incremental
+ * refresh that keeps their exports): `active_projects`, the projects active at as_of per scope
+ * with their columns, which the site marts (src/site), member_activity and the signals read;
+ * earlier dates are in project_dates.
+ */
+export const contextTables: readonly ExportOnlyTable[] = [
+  {
+    name: "active_projects",
+    inputs: ["projects"],
+    query: sql`
+select r.idx, r.d, r.is_as_of, p.*
+from c_projects as p
+join ref_dates as r
+  on r.is_as_of and p.start_on <= r.d and (p.end_on is null or p.end_on >= r.d)
+  and not (p.stage = 'gestopt' and p.end_on is null)`,
+  },
+];

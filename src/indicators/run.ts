@@ -1,6 +1,6 @@
 import { rows, run, type Database } from "../db/duckdb.ts";
 import { ident, join, sql, type Sql } from "../db/sql.ts";
-import { contextSql } from "./context.ts";
+import { contextSql, contextTables } from "./context.ts";
 import { referenceDates } from "./dates.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
 
@@ -34,6 +34,10 @@ export async function computeIndicators(
   kept: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   await run(db, contextSql(referenceDates(asOf, quarters)));
+  for (const table of contextTables) {
+    if (kept.has(table.name)) continue;
+    await run(db, sql`create or replace table ${ident(table.name)} as ${table.query}`);
+  }
   const entries = catalogOf(families);
   await run(
     db,

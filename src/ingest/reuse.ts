@@ -119,7 +119,7 @@ export function keptCandidates(
 /**
  * Prunes a copy of the previous database down to what an incremental refresh keeps: the raw
  * tables of the unchanged exports, the clean tables of those whose checks need not run again,
- * the export-only tables over those (keptCandidates), and their rows of rejects and
+ * the export-only tables over those (keptCandidates), the site marts `marts`, and their rows of rejects and
  * source_files. Every other table and view goes (the refresh makes them anew). `tables` and
  * `views` are the copy's own, by name.
  */
@@ -129,6 +129,7 @@ export function pruneSql(
   tables: readonly string[],
   views: readonly string[],
   derived: readonly ExportOnlyTable[] = [],
+  marts: readonly string[] = [],
 ): Sql {
   const reused = [...reuse.reads.keys()];
   const checked = reused.filter((spec) => stagingReusable(spec, reuse, specs));
@@ -138,6 +139,8 @@ export function pruneSql(
     ...reused.map(rawTableName),
     ...checked.map(cleanTableName),
     ...keptCandidates(reuse, specs, derived).map((t) => t.name),
+    // The site marts stay until the refresh keeps each one or makes it anew (src/site/reuse.ts).
+    ...marts,
   ]);
   const files = (list: readonly FileSpec[]) =>
     sql`[${join(list.map((s) => literal(s.file)))}]::varchar[]`;

@@ -14,6 +14,7 @@ import { surveyFactorsSql } from "./survey-factors.ts";
 import { buildSummaries } from "../summaries/index.ts";
 import type { FileKey } from "../contract/index.ts";
 import { families } from "../indicators/index.ts";
+import { contextTables } from "../indicators/context.ts";
 import type { ExportOnlyTable } from "../ingest/reuse.ts";
 
 /** A detail table: its name, its query, and, when it reads only exports, which ones. */
@@ -37,10 +38,11 @@ const detail = (signals?: SignalSettings): readonly DetailTable[] => [
 ];
 
 /**
- * Every table that depends on exports alone: the indicator families' prepared tables, then the
- * detail tables over exports alone.
+ * Every table that depends on exports alone: the indicators' context tables and the families'
+ * prepared tables, then the detail tables over exports alone.
  */
 export const exportOnlyTables: readonly ExportOnlyTable[] = [
+  ...contextTables,
   ...families.flatMap((f) => f.prepare ?? []),
   ...detail().flatMap((t) =>
     t.inputs ? [{ name: t.name, inputs: t.inputs, query: t.query }] : [],

@@ -108,6 +108,8 @@ export interface LastStepsPlan extends Omit<OutputPlan, "unchanged"> {
   readonly kept: ReadonlySet<string>;
   /** The clean tables of the exports it kept. */
   readonly keptClean: readonly string[];
+  /** The site marts the previous refresh left in the database. */
+  readonly marts: readonly string[];
 }
 
 /**
@@ -125,7 +127,9 @@ export async function lastSteps(
   try {
     const same = attached ? await sameAsPrevious(db, outputTables, plan.kept) : [];
     const unchanged = new Set([...plan.kept, ...same]);
-    const reuse = attached ? new MartReuse(PREVIOUS, [...unchanged, ...plan.keptClean]) : undefined;
+    const reuse = attached
+      ? new MartReuse(PREVIOUS, [...unchanged, ...plan.keptClean], new Set(plan.marts))
+      : undefined;
     const [, written] = await settledBoth(
       siteMarts(db, effects, watch, reuse),
       writeOutputs(db, effects, watch, { ...plan, unchanged }),

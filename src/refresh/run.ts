@@ -178,6 +178,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
       ...(started.reuse ? { previousDb: staging.dbPath } : {}),
       kept,
       keptClean: started.keptClean ?? [],
+      marts: started.marts ?? [],
     });
     const names = [
       ...outputTables.flatMap((t) => [`${t.name}.csv`, `${t.name}.nl.csv`, `${t.name}.parquet`]),

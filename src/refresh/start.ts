@@ -13,6 +13,7 @@ import {
 } from "../ingest/reuse.ts";
 import { cleanTableName } from "../ingest/schema.ts";
 import { exportOnlyTables } from "../output/build.ts";
+import { martTables } from "../site/index.ts";
 import type { Fingerprints } from "./fingerprint.ts";
 import type { Previous } from "./previous.ts";
 
@@ -38,6 +39,8 @@ export async function startFromPrevious(
   reuse?: Reuse;
   kept?: readonly string[];
   keptClean?: readonly string[];
+  /** The site marts the previous refresh left (pruneSql keeps them). */
+  marts?: readonly string[];
 }> {
   const present = same.filter((spec) => previous.exports.get(spec.key)!.reads !== "[]");
   if (!present.length) return { db: await openDatabase(stagedDb) };
@@ -55,7 +58,8 @@ export async function startFromPrevious(
   const views = await names(
     sql`select view_name as name from duckdb_views() where database_name = current_database() and not internal and not temporary`,
   );
-  await run(db, pruneSql(reuse, allFiles, tables, views, exportOnlyTables));
+  const marts = martTables().filter((name) => tables.includes(name));
+  await run(db, pruneSql(reuse, allFiles, tables, views, exportOnlyTables, marts));
   const kept = keptCandidates(reuse, allFiles, exportOnlyTables)
     .map((t) => t.name)
     .filter((name) => tables.includes(name));
@@ -63,5 +67,5 @@ export async function startFromPrevious(
   const keptClean = [...reads.keys()]
     .filter((spec) => stagingReusable(spec, reuse, allFiles))
     .map(cleanTableName);
-  return { db, reuse, kept, keptClean };
+  return { db, reuse, kept, keptClean, marts };
 }

@@ -23,6 +23,7 @@ import { summariesSql } from "./summaries.ts";
 import { detailTables } from "../output/tables.ts";
 import { changesMartSql, noChangesMartSql } from "./changes.ts";
 import type { MartReuse } from "./reuse.ts";
+import { createdBy } from "../db/reads.ts";
 
 export { ALL_KEY, NO_NETWORK, slugify } from "./keys.ts";
 export { regionKey } from "./summaries.ts";
@@ -51,6 +52,14 @@ export const siteMarts = (graphCap?: number): readonly Sql[] => [
   fundingSql(),
 ];
 
+/** The tables among the marts (the others are views), by name. */
+export function martTables(): string[] {
+  return siteMarts().flatMap((mart) => {
+    const made = createdBy(mart.text);
+    return made?.kind === "table" ? [made.name] : [];
+  });
+}
+
 /**
  * Builds the site marts, after the indicators and the detail tables. `graphCap` is the most
  * nodes a graph file holds (GRAPH_NODES; tests lower it); `reuse`, in an incremental refresh,
@@ -67,7 +76,7 @@ export async function buildSiteMarts(
   );
   await run(db, siteKeysSql(networks.map((n) => n.network)));
   for (const mart of siteMarts(graphCap)) {
-    // An incremental refresh copies a mart whose inputs hold the previous rows (reuse.ts).
+    // An incremental refresh keeps a mart whose inputs hold the previous rows (reuse.ts).
     if (!(await reuse?.keep(db, mart))) await run(db, mart);
   }
   // A page per IZA region as the indicators name it (after site_series).

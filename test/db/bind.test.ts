@@ -8,7 +8,7 @@ import { attendance, members, milestones, files as allFiles } from "../../src/co
 import { closeDatabase, openDatabase, run, type Database } from "../../src/db/duckdb.ts";
 import { ident, sql, type Sql } from "../../src/db/sql.ts";
 import { families, referenceDates } from "../../src/indicators/index.ts";
-import { contextSql } from "../../src/indicators/context.ts";
+import { contextSql, contextTables } from "../../src/indicators/context.ts";
 import { siteKeysSql } from "../../src/site/keys.ts";
 import type { Dialect } from "../../src/ingest/dialect.ts";
 import { insertSql, readCsvSql } from "../../src/ingest/fast-read.ts";
@@ -102,6 +102,7 @@ const builders: readonly [string, (h: string) => Sql][] = [
   ],
   ["unknownValuesSql", (h) => unknownValuesSql(attendance.columns[6]!, [h, "bestuurder"])],
   ["contextSql", () => contextSql(referenceDates("2024-06-30", 11))],
+  ...contextTables.map((t): [string, (h: string) => Sql] => [t.name, () => t.query]),
   ...families.map((f): [string, (h: string) => Sql] => [`${f.group} indicators`, () => f.sql]),
   ...families.flatMap((f) =>
     (f.prepare ?? []).map((t): [string, (h: string) => Sql] => [t.name, () => t.query]),

@@ -29,6 +29,7 @@ describe("exportOnlyTables", () => {
     try {
       expect(views.has("project_partner_pairs")).toBe(true);
       expect(exportOnlyTables.map((t) => t.name)).toEqual([
+        "active_projects",
         "engagement_reduced",
         "funding_values",
         "funding_by_source",
@@ -68,9 +69,14 @@ describe("createdBy", () => {
   it("splits a create statement into the name and its select", () => {
     expect(createdBy("\ncreate or replace table site_x as\nwith a as (select 1) select * from a")).toEqual({
       name: "site_x",
+      kind: "table",
       select: "with a as (select 1) select * from a",
     });
-    expect(createdBy('create view "v" as select 1')).toEqual({ name: "v", select: "select 1" });
+    expect(createdBy('create view "v" as select 1')).toEqual({
+      name: "v",
+      kind: "view",
+      select: "select 1",
+    });
     expect(createdBy("insert into t select 1")).toBeUndefined();
   });
 });

@@ -94,6 +94,7 @@ describe("incremental refresh", () => {
     expect(second.reused).toContain("attendance.csv");
     // The tables over unchanged exports alone, with their files and workbook sheets.
     expect(second.kept_tables).toEqual([
+      "active_projects",
       "engagement_reduced",
       "funding_values",
       "funding_by_source",
