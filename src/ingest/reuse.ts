@@ -101,6 +101,11 @@ export interface ExportOnlyTable {
   readonly query: Sql;
 }
 
+/** The unchanged exports whose clean tables an incremental refresh keeps (stagingReusable). */
+export function keptExports(reuse: Reuse, specs: readonly FileSpec[]): FileSpec[] {
+  return [...reuse.reads.keys()].filter((spec) => stagingReusable(spec, reuse, specs));
+}
+
 /**
  * The export-only tables whose inputs' clean tables an incremental refresh keeps: they may be
  * kept too, if the peildatum and the settings are the previous ones.
@@ -110,9 +115,7 @@ export function keptCandidates(
   specs: readonly FileSpec[],
   derived: readonly ExportOnlyTable[],
 ): ExportOnlyTable[] {
-  const checked = new Set<string>(
-    [...reuse.reads.keys()].filter((spec) => stagingReusable(spec, reuse, specs)).map((s) => s.key),
-  );
+  const checked = new Set<string>(keptExports(reuse, specs).map((s) => s.key));
   return derived.filter((t) => t.inputs.every((key) => checked.has(key)));
 }
 
@@ -132,7 +135,7 @@ export function pruneSql(
   marts: readonly string[] = [],
 ): Sql {
   const reused = [...reuse.reads.keys()];
-  const checked = reused.filter((spec) => stagingReusable(spec, reuse, specs));
+  const checked = keptExports(reuse, specs);
   const keep = new Set([
     "rejects",
     "source_files",

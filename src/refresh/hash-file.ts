@@ -6,29 +6,17 @@
  * refresh recorded, with the same program.
  */
 import { createHash } from "node:crypto";
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
+import { CHUNK_BYTES, readChunks } from "../ingest/read-chunks.ts";
 
 /** From this size on a file is hashed in two halves. */
 export const SPLIT_BYTES = 64 << 20;
 
-const CHUNK_BYTES = 1 << 24;
-
-/** SHA-256 (hex) of the bytes [start, end) of a file, read in pieces into one buffer. */
+/** SHA-256 (hex) of the bytes [start, end) of a file. */
 export async function hashRange(path: string, start: number, end: number): Promise<string> {
   const hash = createHash("sha256");
-  const file = await open(path, "r");
-  try {
-    const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, end - start)));
-    for (let at = start; at < end;) {
-      const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, end - at), at);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-      at += bytesRead;
-    }
-  } finally {
-    await file.close();
-  }
+  await readChunks(path, (bytes) => void hash.update(bytes), undefined, { start, end });
   return hash.digest("hex");
 }
 

@@ -8,8 +8,9 @@
 import { existsSync, statSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
-import { rows, run, type Database } from "../db/duckdb.ts";
-import { ident, join as joinSql, sql } from "../db/sql.ts";
+import { run, type Database } from "../db/duckdb.ts";
+import type { PreviousRows } from "../db/previous-rows.ts";
+import { ident, sql } from "../db/sql.ts";
 import type { OutputTable } from "../output/tables.ts";
 import { WORKBOOK_FILE, type PreviousWorkbook } from "../output/workbook/index.ts";
 import type { OutputFile } from "./previous.ts";
@@ -29,38 +30,18 @@ export async function detachPrevious(db: Database): Promise<void> {
 }
 
 /**
- * The tables (OutputTable.from) that hold exactly the rows, counted with duplicates, of the same
- * table in the previous refresh's database (attached: attachPrevious): the files of the same
- * rows are the same bytes (sorted by every column; the same program, as an incremental refresh
- * requires).
+ * The tables (OutputTable.from) that hold exactly the rows of the same table in the previous
+ * refresh's database (`previous`, attached: attachPrevious): the files of the same rows are the
+ * same bytes (sorted by every column; the same program, as an incremental refresh requires).
  */
 export async function sameAsPrevious(
   db: Database,
+  previous: PreviousRows,
   tables: readonly OutputTable[],
-  skip: ReadonlySet<string>,
 ): Promise<string[]> {
-  const candidates = tables.filter((t) => t.from && !skip.has(t.from));
-  const present = new Set(
-    (
-      await rows<{ name: string }>(
-        db,
-        sql`select table_name as name from duckdb_tables() where database_name = ${PREVIOUS}`,
-      )
-    ).map((r) => r.name),
-  );
   const same: string[] = [];
-  for (const table of candidates) {
-    const from = table.from!;
-    if (!present.has(from)) continue;
-    const columns = joinSql(table.columns.map((c) => ident(c.name)));
-    const now = sql`select ${columns} from main.${ident(from)}`;
-    const before = sql`select ${columns} from ${ident(PREVIOUS)}.main.${ident(from)}`;
-    const [row] = await rows<{ same: boolean }>(
-      db,
-      sql`select (select count(*) from (${now})) = (select count(*) from (${before}))
-        and not exists (${now} except all ${before}) as same`,
-    );
-    if (row?.same) same.push(from);
+  for (const { from } of tables) {
+    if (from && (await previous.same(db, from))) same.push(from);
   }
   return same;
 }

@@ -20,6 +20,7 @@ import {
   sameAsPrevious,
 } from "./kept-outputs.ts";
 import { MartReuse } from "../site/reuse.ts";
+import { PreviousRows } from "../db/previous-rows.ts";
 import type { OutputFile } from "./previous.ts";
 import type { Stopwatch } from "./timing.ts";
 
@@ -125,11 +126,14 @@ export async function lastSteps(
 ): Promise<{ copied: string[]; sheets: string[]; marts: string[] }> {
   const attached = plan.previousDb ? await attachPrevious(db, plan.previousDb) : false;
   try {
-    const same = attached ? await sameAsPrevious(db, outputTables, plan.kept) : [];
-    const unchanged = new Set([...plan.kept, ...same]);
-    const reuse = attached
-      ? new MartReuse(PREVIOUS, [...unchanged, ...plan.keptClean], new Set(plan.marts))
+    // One comparison with the previous database for the output files and the marts: the
+    // kept tables and the kept exports' clean tables are known to hold its rows.
+    const previous = attached
+      ? new PreviousRows(PREVIOUS, [...plan.kept, ...plan.keptClean])
       : undefined;
+    const same = previous ? await sameAsPrevious(db, previous, outputTables) : [];
+    const unchanged = new Set([...plan.kept, ...same]);
+    const reuse = previous ? new MartReuse(previous, new Set(plan.marts)) : undefined;
     const [, written] = await settledBoth(
       siteMarts(db, effects, watch, reuse),
       writeOutputs(db, effects, watch, { ...plan, unchanged }),

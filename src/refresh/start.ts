@@ -4,13 +4,7 @@ import type { FileSpec } from "../contract/index.ts";
 import { files as allFiles } from "../contract/index.ts";
 import { openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { sql, type Sql } from "../db/sql.ts";
-import {
-  keptCandidates,
-  loadReads,
-  pruneSql,
-  stagingReusable,
-  type Reuse,
-} from "../ingest/reuse.ts";
+import { keptCandidates, loadReads, pruneSql, keptExports, type Reuse } from "../ingest/reuse.ts";
 import { cleanTableName } from "../ingest/schema.ts";
 import { exportOnlyTables } from "../output/build.ts";
 import { martTables } from "../site/index.ts";
@@ -64,8 +58,6 @@ export async function startFromPrevious(
     .map((t) => t.name)
     .filter((name) => tables.includes(name));
   // The clean tables that pruneSql kept: those of the exports whose checks need not run again.
-  const keptClean = [...reads.keys()]
-    .filter((spec) => stagingReusable(spec, reuse, allFiles))
-    .map(cleanTableName);
+  const keptClean = keptExports(reuse, allFiles).map(cleanTableName);
   return { db, reuse, kept, keptClean, marts };
 }
