@@ -1,6 +1,8 @@
+import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { files as allFiles, type FileSpec } from "../contract/index.ts";
 import { run, type Database } from "../db/duckdb.ts";
+import { threadsFor } from "../db/threads.ts";
 import { ident, join, sql, type Sql } from "../db/sql.ts";
 import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
@@ -79,6 +81,9 @@ export async function ingest(
   const { reuse } = options;
   const checked = (spec: FileSpec) => reuse !== undefined && stagingReusable(spec, reuse, specs);
   const mappingName = folder.mapping?.name;
+  // DuckDB's threads for this database's work from here on (the refresh's indicators too).
+  const bytes = folder.exports.flatMap((p) => p.paths).reduce((n, p) => n + statSync(p).size, 0);
+  await run(db, sql`set threads = ${threadsFor(bytes)}`);
   await run(db, sql`${macrosSql}${baseSchemaSql}`);
   await run(
     db,
