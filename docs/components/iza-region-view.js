@@ -1,13 +1,39 @@
-// The parts of an IZA region's page (iza/[regio].md) below its first charts: the overdue
-// milestones, progress per theme and the projects, and the map. Rows from iza-region.js.
+// The parts of an IZA region's page (iza/[regio].md) below its first charts: the milestones'
+// timeline, the overdue milestones, progress per theme and the projects, and the map. Rows from iza-region.js.
 import { html } from "htl";
 import { focusableScroll } from "./a11y.js";
 import { figure } from "./chart.js";
 import { formatInteger } from "./format.js";
+import { timelineChart } from "./iza-charts.js";
 import { izaMap } from "./iza-map.js";
-import { OVERDUE_COLUMNS, PROJECT_COLUMNS, THEME_COLUMNS } from "./iza-region.js";
+import {
+  MILESTONE_COLUMNS,
+  OVERDUE_COLUMNS,
+  PROJECT_COLUMNS,
+  THEME_COLUMNS,
+} from "./iza-region.js";
 import { ATTRIBUTION } from "./maps.js";
 import { dataTable } from "./table.js";
+
+/**
+ * The milestones' timeline (rows of regionTimeline): deadline and completion per milestone up to
+ * the peildatum, with the cancelled ones counted in its note; a sentence when there are none.
+ */
+export function timelineSection({ resize, rows, cancelled, asOf, peildatum, key }) {
+  if (!rows.length) return html`<p>Dit regioplan heeft geen mijlpalen die niet geschrapt zijn.</p>`;
+  const left = cancelled
+    ? `${formatInteger(cancelled)} geschrapte ${cancelled === 1 ? "mijlpaal staat" : "mijlpalen staan"} er niet in.`
+    : "";
+  return figure({
+    title: "Mijlpalen: deadline en gereed",
+    subtitle: `Elke mijlpaal van het regioplan: deadline (open ruit) en datum gereed (gevuld teken), tot de peildatum ${peildatum} (stippellijn)`,
+    chart: resize((width) => timelineChart(rows, { width, asOf })),
+    note: `Een lijn loopt van de deadline naar de datum gereed; bij een achterstallige mijlpaal loopt hij door tot de peildatum (kruis). ${left}`,
+    data: rows,
+    columns: MILESTONE_COLUMNS,
+    filename: `iza-${key}-mijlpalen`,
+  });
+}
 
 /** The overdue milestones (status from the refresh), longest overdue first, with I4 as count. */
 export function overdueSection(rows, overdueCount) {
