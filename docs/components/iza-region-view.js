@@ -1,5 +1,6 @@
 // The parts of an IZA region's page (iza/[regio].md) below its first charts: the milestones'
-// timeline, the overdue milestones, progress per theme and the projects, and the map. Rows from iza-region.js.
+// timeline, the overdue milestones, progress per theme and the projects, and the map. Rows from
+// iza-region.js.
 import { html } from "htl";
 import { focusableScroll } from "./a11y.js";
 import { figure } from "./chart.js";
