@@ -131,61 +131,91 @@ describe("hostile organisation and project names in the browser", () => {
     await server?.close();
   });
 
-  async function open(path: string): Promise<Seen & { replaced: number }> {
+  /**
+   * A tab whose data files come with hostile names, for several pages one after another: one
+   * context and page per worker (a new page would start a renderer, ≈ 2 CPU-s each).
+   */
+  async function tab(): Promise<{
+    open: (path: string) => Promise<Seen & { replaced: number }>;
+    close: () => Promise<void>;
+  }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const seen: Seen = { dialogs: [], errors: [], injected: 0, text: "" };
-    let replaced = 0;
+    // What the page in view has shown; null between visits, so that a late reply of the previous
+    // page (its requests are aborted when the next one loads) counts for none.
+    let seen: (Seen & { replaced: number }) | null = null;
     await context.route(
       /\/(?:_file\/data|_file\/netwerk\/data|_file\/iza\/data|data\/projecten|data\/bijeenkomsten|data\/netwerkgraaf)\/[^/?]+\.(?:json|arrow)(?:\?.*)?$/,
       async (route) => {
-        const response = await route.fetch();
-        if (/\.arrow(?:\?.*)?$/.test(route.request().url())) {
-          const [bytes, count] = hostileArrow(new Uint8Array(await response.body()), pairs);
-          replaced += count;
-          await route.fulfill({ response, body: Buffer.from(bytes) });
-          return;
+        const current = seen;
+        try {
+          const response = await route.fetch();
+          if (/\.arrow(?:\?.*)?$/.test(route.request().url())) {
+            const [bytes, count] = hostileArrow(new Uint8Array(await response.body()), pairs);
+            if (current) current.replaced += count;
+            await route.fulfill({ response, body: Buffer.from(bytes) });
+            return;
+          }
+          let body = await response.text();
+          for (const [from, to] of inJsonText(pairs)) {
+            const parts = body.split(from);
+            if (current) current.replaced += parts.length - 1;
+            body = parts.join(to);
+          }
+          await route.fulfill({ response, body });
+        } catch (error) {
+          // A request of a page no longer in view may be gone by now; one in view may not.
+          if (current && current === seen) throw error;
         }
-        let body = await response.text();
-        for (const [from, to] of inJsonText(pairs)) {
-          const parts = body.split(from);
-          replaced += parts.length - 1;
-          body = parts.join(to);
-        }
-        await route.fulfill({ response, body });
       },
     );
     page.on("dialog", (dialog) => {
-      seen.dialogs.push(dialog.message());
+      seen?.dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    page.on("pageerror", (error) => void seen.errors.push(error.message));
-    try {
-      await page.goto(new URL(path, server.url).href, { waitUntil: "networkidle" });
-      await checkCharts(page, 0, 5_000);
-      // Lists fetched once the charts are drawn (the projects of /projecten) arrive after them.
-      await page.waitForLoadState("networkidle");
-      Object.assign(
-        seen,
-        await page.evaluate(() => ({
-          injected: document.querySelectorAll('img[src="x"], [onerror], [onload], svg svg[onload]')
-            .length,
-          text: [
-            document.body.innerText,
-            ...[...document.querySelectorAll("title, [aria-label], [title]")].map(
-              (e) =>
-                `${e.textContent} ${e.getAttribute("aria-label") ?? ""} ${e.getAttribute("title") ?? ""}`,
-            ),
-          ].join("\n"),
-        })),
-      );
-    } finally {
-      // A page may still be fetching a payload when the checks are done: its handler must not
-      // outlive the context (route.fetch would throw "Request context disposed").
+    page.on("pageerror", (error) => void seen?.errors.push(error.message));
+    const open = async (path: string) => {
+      const current: Seen & { replaced: number } = {
+        dialogs: [],
+        errors: [],
+        injected: 0,
+        text: "",
+        replaced: 0,
+      };
+      seen = current;
+      try {
+        await page.goto(new URL(path, server.url).href, { waitUntil: "networkidle" });
+        await checkCharts(page, 0, 5_000);
+        // Lists fetched once the charts are drawn (the projects of /projecten) arrive after them.
+        await page.waitForLoadState("networkidle");
+        Object.assign(
+          current,
+          await page.evaluate(() => ({
+            injected: document.querySelectorAll(
+              'img[src="x"], [onerror], [onload], svg svg[onload]',
+            ).length,
+            text: [
+              document.body.innerText,
+              ...[...document.querySelectorAll("title, [aria-label], [title]")].map(
+                (e) =>
+                  `${e.textContent} ${e.getAttribute("aria-label") ?? ""} ${e.getAttribute("title") ?? ""}`,
+              ),
+            ].join("\n"),
+          })),
+        );
+      } finally {
+        seen = null;
+        await page.goto("about:blank");
+      }
+      return current;
+    };
+    const close = async () => {
+      // A handler still fetching must not outlive the context (route.fetch would throw
+      // "Request context disposed").
       await context.unrouteAll({ behavior: "ignoreErrors" });
       await context.close();
-    }
-    return { ...seen, replaced };
+    };
+    return { open, close };
   }
 
   it("every page shows them as text: no dialog, no injected element, no script error", async () => {
@@ -196,12 +226,17 @@ describe("hostile organisation and project names in the browser", () => {
       project: [] as string[],
     };
     let replaced = 0;
-    // Three pages at a time in the one browser: one page's waits overlap another's work.
+    // Three tabs at a time in the one browser: one page's waits overlap another's work.
     const paths = visitedPages(builtPages(dist));
     const seenOn: (Seen & { replaced: number })[] = [];
     let next = 0;
     const worker = async () => {
-      for (let i = next++; i < paths.length; i = next++) seenOn[i] = await open(paths[i]!);
+      const { open, close } = await tab();
+      try {
+        for (let i = next++; i < paths.length; i = next++) seenOn[i] = await open(paths[i]!);
+      } finally {
+        await close();
+      }
     };
     await Promise.all([worker(), worker(), worker()]);
     for (const [i, path] of paths.entries()) {
