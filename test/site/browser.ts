@@ -20,14 +20,36 @@ import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath } from "../../scripts/chromi
 
 export { CHROMIUM_ARGS, MARK_SELECTOR };
 
-/** The built site `dist` served on a free port, and Chromium (CHROMIUM_PATH or Debian's). */
+/** Chromium, and a server per built site, for the test files that a worker runs. */
+const browsers = new Map<string, Promise<Browser>>();
+const servers = new Map<string, Promise<StaticServer>>();
+
+/** Shares `make`'s promise under `key`, forgetting it when it fails so that a later call retries. */
+function once<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let made = map.get(key);
+  if (!made) {
+    made = make();
+    map.set(key, made);
+    made.catch(() => map.delete(key));
+  }
+  return made;
+}
+
+/**
+ * The built site `dist` served on a free port, and Chromium (CHROMIUM_PATH or Debian's). Both
+ * are shared by the files that one vitest worker runs one after another (isolate is off), and
+ * end with the worker: launching Chromium costs ≈ 1,4 CPU-s, and a file that finds the site's
+ * pages already open (see Pool) skips their renderers' start too. Files do not close them.
+ */
 export async function openSite(dist: string): Promise<{ browser: Browser; server: StaticServer }> {
   if (!existsSync(join(dist, "index.html")))
     throw new Error("dist/ not built: run `npm run build`");
-  const server = await startServer(dist, 0);
+  const server = once(servers, dist, () => startServer(dist, 0));
   const executablePath = chromiumPath();
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  return { browser, server };
+  const browser = once(browsers, executablePath, () =>
+    chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }),
+  );
+  return { browser: await browser, server: await server };
 }
 
 /** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */

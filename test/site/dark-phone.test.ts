@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { axeViolations, checkCharts, openSite, visit } from "./browser.ts";
 import { findOverflow } from "./reflow.ts";
@@ -27,11 +27,6 @@ describe("390 px in dark mode (dist/)", () => {
     } catch (error) {
       setupError = error;
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it.concurrent.for(DARK_PHONE_PAGES)(

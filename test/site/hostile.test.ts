@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataType, tableFromIPC } from "apache-arrow";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { arrowIpc, type Column } from "../../loaders/arrow.ts";
 import { builtPages, checkCharts, openSite } from "./browser.ts";
@@ -124,11 +124,6 @@ describe("hostile organisation and project names in the browser", () => {
     } catch (error) {
       setupError = error;
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /**

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { builtPages, checkCharts, openSite, visit } from "./browser.ts";
 import { REGION_PAGES, dist } from "./url-pages.ts";
@@ -46,11 +46,6 @@ describe("pages per IZA region (dist/)", () => {
     } catch (error) {
       setupError = error;
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("every region has a page, and /iza links to each", async () => {

@@ -82,9 +82,7 @@ describe("the site without survey files, in Chromium", () => {
     }
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     if (data) rmSync(data, { recursive: true, force: true });
   });
 

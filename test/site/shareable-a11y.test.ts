@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { axeViolations, openSite, visit } from "./browser.ts";
 import { builtNetworks, dist, search } from "./url-pages.ts";
@@ -25,11 +25,6 @@ describe("shareable views: axe and keyboard (dist/)", () => {
     } catch (error) {
       setupError = error;
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** A page opened with a network, and one with the note, at both widths, light and dark. */

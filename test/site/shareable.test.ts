@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { slugify } from "../../src/site/keys.ts";
 import { openSite, visit } from "./browser.ts";
@@ -30,11 +30,6 @@ describe("shareable views in the built site (dist/)", () => {
     } catch (error) {
       setupError = error;
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("?netwerk=<slug> opens Overzicht with that network's numbers, the same as choosing it", async () => {

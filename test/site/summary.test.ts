@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { openSite, visit } from "./browser.ts";
 
@@ -76,11 +76,6 @@ describe("Wat is er veranderd", () => {
 
   beforeAll(async () => {
     ({ browser, server } = await openSite(dist));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("shows the summary of alle on the overview, linking to the cards and signals", async () => {

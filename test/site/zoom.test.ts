@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { VIEWPORT, allowZoom, viewportAllowsZoom } from "../../scripts/build/post-process.js";
 import { builtPages, checkCharts, openSite, visit } from "./browser.ts";
@@ -66,11 +66,6 @@ describe("zooming the built site (dist/)", () => {
     } catch (error) {
       setupError = error;
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("every built page, the 404 page too, has one viewport meta that allows zooming", () => {
