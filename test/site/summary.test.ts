@@ -205,8 +205,19 @@ describe("Wat is er veranderd", () => {
         const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
         const anchor = page.locator(`[id="${id}"]`);
         await anchor.waitFor({ state: "attached" });
-        // The page keeps the anchor in view while the charts above it are drawn.
+        // The page keeps the anchor in view while the charts above it are drawn (for up to 8 s
+        // after the load): on a busy machine they may still be drawing when the network is idle.
         await page.waitForLoadState("networkidle");
+        await page
+          .waitForFunction(
+            (selector) => {
+              const top = document.querySelector(selector)?.getBoundingClientRect().top ?? -1;
+              return top >= 0 && top < window.innerHeight / 2;
+            },
+            `[id="${id}"]`,
+            { timeout: 5_000 },
+          )
+          .catch(() => undefined);
         await page.waitForTimeout(300);
         top = await anchor.evaluate((node) => node.getBoundingClientRect().top);
         inView = await anchor.evaluate(
