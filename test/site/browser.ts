@@ -96,6 +96,7 @@ export async function visit(
   {
     colorScheme = "light",
     setup,
+    fresh = false,
     height = 900,
     deviceScaleFactor = 1,
   }: {
@@ -105,15 +106,17 @@ export async function visit(
     deviceScaleFactor?: number;
     /** Runs before the page loads, e.g. to route a data file (routes added later win). */
     setup?: (context: BrowserContext) => Promise<void>;
+    /** A page in a context of its own, as a reader's first visit has, instead of an open one. */
+    fresh?: boolean;
   } = {},
 ): Promise<Visit> {
   const origin = new URL(base).origin;
   const options: View = { width, height, deviceScaleFactor, colorScheme };
   let page: Page;
   let done: (ok: boolean) => Promise<void>;
-  if (setup) {
+  if (setup || fresh) {
     const context = await siteContext(browser, origin, options);
-    await setup(context);
+    await setup?.(context);
     page = await context.newPage();
     done = async () => {
       // Route handlers of requests still in flight must not outlive the context.

@@ -206,19 +206,25 @@ describe("Wat is er veranderd", () => {
         const anchor = page.locator(`[id="${id}"]`);
         await anchor.waitFor({ state: "attached" });
         // The page keeps the anchor in view while the charts above it are drawn (for up to 8 s
-        // after the load): on a busy machine they may still be drawing when the network is idle.
+        // after the load): on a busy machine they may still be drawing when the network is idle,
+        // so wait (up to 5 s) until the anchor has been in view for 300 ms on end.
         await page.waitForLoadState("networkidle");
         await page
           .waitForFunction(
             (selector) => {
+              const seen = window as unknown as { inViewSince?: number };
               const top = document.querySelector(selector)?.getBoundingClientRect().top ?? -1;
-              return top >= 0 && top < window.innerHeight / 2;
+              if (!(top >= 0 && top < window.innerHeight / 2)) {
+                seen.inViewSince = undefined;
+                return false;
+              }
+              seen.inViewSince ??= performance.now();
+              return performance.now() - seen.inViewSince >= 300;
             },
             `[id="${id}"]`,
-            { timeout: 5_000 },
+            { timeout: 5_000, polling: 50 },
           )
           .catch(() => undefined);
-        await page.waitForTimeout(300);
         top = await anchor.evaluate((node) => node.getBoundingClientRect().top);
         inView = await anchor.evaluate(
           (node) =>
@@ -226,6 +232,8 @@ describe("Wat is er veranderd", () => {
             node.getBoundingClientRect().top < window.innerHeight / 2,
         );
       },
+      // A reader who follows a link: a new tab, not one that showed other pages before.
+      { fresh: true },
     );
     expect(result.errors).toEqual([]);
     expect(before).toMatch(/^\.\.\/[a-z]+\?netwerk=slimmer-leven#grafiek-/);
