@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
  * Open pages, kept per browser, device scale and site origin between visits. A new page starts a
  * renderer process, about 2 CPU-s of Chromium's time before the site has done anything; a
  * navigation in an open page of the same site keeps its renderer (8 visits: 25 against 5 CPU-s).
- * A visit with its own `setup` (routes) gets a context of its own, as before.
+ * A visit with its own `setup` (routes), or one asked `fresh`, gets a context of its own instead.
  */
 interface Pool {
   context: Promise<BrowserContext>;
