@@ -144,7 +144,10 @@ describe("hostile organisation and project names in the browser", () => {
       async (route) => {
         const current = seen;
         try {
-          const response = await route.fetch();
+          // Once more when the first try fails: the tab's request context keeps its sockets
+          // open between pages, and the server may close an idle one as it is reused
+          // (ECONNRESET).
+          const response = await route.fetch().catch(() => route.fetch());
           if (/\.arrow(?:\?.*)?$/.test(route.request().url())) {
             const [bytes, count] = hostileArrow(new Uint8Array(await response.body()), pairs);
             if (current) current.replaced += count;
