@@ -8,7 +8,8 @@ import type { Effects } from "../effects.ts";
 import { UnusableExportError } from "../errors.ts";
 import { insertBadRows } from "./bad-rows.ts";
 import type { Mapping } from "./mapping/index.ts";
-import { planFolder, presentColumns, type FolderPlan } from "./plan.ts";
+import { besideEachOther, splitLanes } from "./lanes.ts";
+import { planFolder, presentColumns, type ExportPlan, type FolderPlan } from "./plan.ts";
 import { qualityRows, type QualityRow } from "./quality.ts";
 import { finishChecked, onePassEligible, type CheckedPlan } from "./one-pass.ts";
 import { createRawTable, readExport, type FileRead } from "./read-file.ts";
@@ -53,14 +54,15 @@ const STAGED_ROWS = 1_000_000;
  * Runs inserts whose row order does not matter (rejects, warnings: outputs sort them). DuckDB
  * 1.5.6 silently drops an insert of more than one row group (122,880 rows) into a table whose
  * first insert in the same transaction was empty, as a refresh does; its unordered insert path
- * does not (test/ingest/odd-files.test.ts: a million duplicate keys).
+ * does not (test/ingest/odd-files.test.ts: a million duplicate keys). Set for this connection's
+ * session only: a one-pass read in the other lane (lanes.ts) needs insertion order kept.
  */
 async function unordered(db: Database, query: Sql): Promise<void> {
-  await run(db, sql`set preserve_insertion_order = false`);
+  await run(db, sql`set session preserve_insertion_order = false`);
   try {
     await run(db, query);
   } finally {
-    await run(db, sql`reset preserve_insertion_order`);
+    await run(db, sql`reset session preserve_insertion_order`);
   }
 }
 
@@ -91,14 +93,14 @@ export async function ingest(
   );
   const reads = new Map<FileSpec, FileRead[]>();
   const present = new Map<FileSpec, PresentColumn[]>();
-  for (const plan of folder.exports) {
+  const readPlan = async (laneDb: Database, plan: ExportPlan): Promise<void> => {
     const { spec } = plan;
     const start = performance.now();
     if (!plan.paths.length) {
-      await run(db, emptyRawTableSql(spec));
+      await run(laneDb, emptyRawTableSql(spec));
       present.set(spec, []);
       effects.progress(`lezen   ${spec.file}: ontbreekt`);
-      continue;
+      return;
     }
     const previous = reuse?.reads.get(spec);
     if (previous) {
@@ -108,9 +110,9 @@ export async function ingest(
       effects.progress(
         `lezen   ${spec.file}: ongewijzigd, ${rows.toLocaleString("nl-NL")} rijen overgenomen (${watch.lap(`lezen ${spec.file}`, start)})`,
       );
-      continue;
+      return;
     }
-    await createRawTable(db, spec, plan.rawColumns);
+    await createRawTable(laneDb, spec, plan.rawColumns);
     const context = plan.entry ? { entry: plan.entry, mappingName: mappingName! } : {};
     const target = { spec, columns: plan.rawColumns, context };
     const fileReads: FileRead[] = [];
@@ -119,13 +121,13 @@ export async function ingest(
       ? { present: (header) => presentColumns(plan, [{ plan: header }], mappingName) }
       : undefined;
     for (const [index, path] of plan.paths.entries()) {
-      const outcome = await readExport(db, target, path, index, onePass);
+      const outcome = await readExport(laneDb, target, path, index, onePass);
       if (!outcome.ok) throw new UnusableExportError(outcome.problems);
       fileReads.push(outcome.read);
       const source = plan.sources?.[index];
-      await insertBadRows(db, spec, outcome.read.badRows, source);
+      await insertBadRows(laneDb, spec, outcome.read.badRows, source);
       await run(
-        db,
+        laneDb,
         sql`insert into source_files values (${spec.file}, ${index}, ${basename(path)})`,
       );
     }
@@ -137,30 +139,58 @@ export async function ingest(
     effects.progress(
       `lezen   ${spec.file}: ${rows.toLocaleString("nl-NL")} rijen${from}, met ${how} (${watch.lap(`lezen ${spec.file}`, start)})`,
     );
-  }
-  for (const plan of folder.exports) {
+  };
+  const checkPlan = async (laneDb: Database, plan: ExportPlan): Promise<void> => {
     const { spec } = plan;
     const start = performance.now();
     const fileReads = reads.get(spec) ?? [];
     if (fileReads.length && fileReads.every((r) => r.checked)) {
-      await finishChecked(db, spec, plan.sources, (query) => unordered(db, query));
+      await finishChecked(laneDb, spec, plan.sources, (query) => unordered(laneDb, query));
       effects.progress(`toetsen ${spec.file} (${watch.lap(`toetsen ${spec.file}`, start)})`);
-      continue;
+      return;
     }
     // Staged once into a temporary table when its rejects and clean rows are read (a view was
     // computed again by each of up to four readers); a view when the checks are reused, and for
     // a large export read into its raw table, whose staging would take memory (STAGED_ROWS).
     const rowsRead = fileReads.reduce((sum, r) => sum + r.rowsRead, 0);
     const temporary = !checked(spec) && !spec.stagedAsTable && rowsRead <= STAGED_ROWS;
-    await run(db, stagingSql(spec, present.get(spec)!, { temporary }));
+    await run(laneDb, stagingSql(spec, present.get(spec)!, { temporary }));
     if (!checked(spec)) {
-      await unordered(db, stagingRejectsSql(spec, plan.sources));
-      await run(db, cleanSql(spec));
+      await unordered(laneDb, stagingRejectsSql(spec, plan.sources));
+      await run(laneDb, cleanSql(spec));
     }
-    if (temporary) await run(db, sql`drop table ${ident(stagingTableName(spec))}`);
+    if (temporary) await run(laneDb, sql`drop table ${ident(stagingTableName(spec))}`);
     const how = checked(spec) ? ": ongewijzigd, overgenomen" : "";
     effects.progress(`toetsen ${spec.file}${how} (${watch.lap(`toetsen ${spec.file}`, start)})`);
+  };
+  // Every export is read, then checked, in file order; the largest independent one in a lane of
+  // its own beside the others (lanes.ts). A failure is the first in file order, as one lane's.
+  let failedAt = Infinity;
+  let failure: unknown;
+  const lane = async (laneDb: Database, plans: readonly ExportPlan[]) => {
+    let current: ExportPlan | undefined;
+    try {
+      for (const plan of plans) await readPlan(laneDb, (current = plan));
+      for (const plan of plans) await checkPlan(laneDb, (current = plan));
+    } catch (error) {
+      const at = folder.exports.indexOf(current!);
+      if (at < failedAt) [failedAt, failure] = [at, error];
+    }
+  };
+  const { own, rest } = splitLanes(
+    folder.exports,
+    (p) => p.paths.length > 0 && !reuse?.reads.has(p.spec),
+  );
+  if (own) {
+    await besideEachOther(
+      db,
+      (other) => lane(other, [own]),
+      () => lane(db, rest),
+    );
+  } else {
+    await lane(db, rest);
   }
+  if (failedAt < Infinity) throw failure;
   const columnRows = [...present].flatMap(([spec, columns]) =>
     columns.map((c) => sql`(${spec.file}, ${c.spec.name})`),
   );
