@@ -116,8 +116,11 @@ export interface Sink {
   count(): Promise<number>;
   /** Gives every row its physical line (when insert could not) and takes out the rows that repeat the header, returning their lines. */
   settle(shape: Shape): Promise<number[]>;
-  /** True when rows need reading again if the lines' anchors differ from the guess. */
-  readonly linesAtInsert: boolean;
+  /**
+   * Set when the rows get their lines while read: moves the lines of rows read with the anchors
+   * of `from` to those of `to` (the same records, read with the same fields and line ends).
+   */
+  readonly reline?: (from: Shape, to: Shape) => Promise<void>;
   /** True when the rows are typed and checked while read (one-pass.ts). */
   readonly checked: boolean;
 }
@@ -127,9 +130,9 @@ function rawSink(db: Database, file: FileToRead): Sink {
   const { target, fileIndex } = file;
   const table = ident(rawTableName(target.spec));
   return {
-    linesAtInsert: true,
     checked: false,
     insert: (shape) => insertRows(db, file, shape),
+    reline: (from, to) => relineRows(db, file, from, to),
     clear: () => run(db, sql`delete from ${table} where file_index = ${fileIndex}`),
     async count() {
       const [count] = await rows<{ n: bigint }>(
@@ -243,11 +246,32 @@ async function insertRows(db: Database, file: FileToRead, shape: Shape): Promise
   }
 }
 
-function sameShape(a: Shape, b: Shape, anchors: boolean): boolean {
-  return (
-    a.fieldCount === b.fieldCount &&
-    a.newline === b.newline &&
-    (!anchors || JSON.stringify(a.anchors) === JSON.stringify(b.anchors))
+/** True when read_csv reads both shapes alike (the lines' anchors aside). */
+function sameShape(a: Shape, b: Shape): boolean {
+  return a.fieldCount === b.fieldCount && a.newline === b.newline;
+}
+
+/**
+ * Gives a file's raw rows the lines of the anchors `to` instead of the single anchor of `from`
+ * they were read with: the record's ordinal is its line less that anchor's delta. An update of
+ * the line column, instead of reading the file a second time (projects.csv at national scale:
+ * ≈ 0,4 s; issue 12).
+ */
+async function relineRows(db: Database, file: FileToRead, from: Shape, to: Shape): Promise<void> {
+  if (from.anchors.length !== 1) throw new Error("relineRows: de eerste lezing heeft één anker");
+  if (!to.anchors.length) return; // no records
+  const table = ident(rawTableName(file.target.spec));
+  const guessed = from.anchors[0]![1];
+  const anchors = joinSql(to.anchors.map(([ordinal, delta]) => sql`(${ordinal}, ${delta})`));
+  await run(
+    db,
+    sql`update ${table} set line = q.line
+     from (select r.rowid as id, (r.line - ${guessed} + a.delta)::integer as line
+       from ${table} as r
+       asof join (select * from (values ${anchors}) as t(ordinal, delta)) as a
+         on r.line - ${guessed} >= a.ordinal
+       where r.file_index = ${file.fileIndex}) as q
+     where ${table}.rowid = q.id`,
   );
 }
 
@@ -293,9 +317,12 @@ export async function readFast(
     await sink.clear();
     return scan ? scan.irregular! : "geen geldige UTF-8";
   }
-  if (!inserted || !sameShape(guess, scan, sink.linesAtInsert)) {
+  if (!inserted || !sameShape(guess, scan)) {
     await sink.clear();
     if (!(await sink.insert(scan))) return "read_csv weigerde het bestand";
+  } else if (sink.reline && JSON.stringify(guess.anchors) !== JSON.stringify(scan.anchors)) {
+    // Blank lines or line breaks in quotes: the rows are right, their lines move.
+    await sink.reline(guess, scan);
   }
   const count = await sink.count();
   if (count !== scan.good) {

@@ -132,7 +132,6 @@ export function checkedSink(plan: CheckedPlan): SinkFactory {
       }
     };
     return {
-      linesAtInsert: false,
       checked: true,
       insert,
       clear: () => run(db, sql`drop table if exists ${table}`),
