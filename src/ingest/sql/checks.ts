@@ -8,9 +8,13 @@ const CANONICAL_KEY = /^[a-z0-9]+(_[a-z0-9]+)*$/;
 const mapSql = (pairs: readonly (readonly [string, string])[]) =>
   sql`map {${join(pairs.map(([key, value]) => sql`${key}: ${value}`))}}`;
 
-/** The comparison keys of a list's non-empty parts (split on `;` and `|`). */
-const listKeys = (raw: Sql) =>
-  sql`list_filter(list_transform(regexp_split_to_array(coalesce(${raw}, ''), '[;|]'), lambda p: rm_key(p)), lambda k: k is not null)`;
+/**
+ * The comparison keys of a list's non-empty parts (split on `;` and `|`). A part that is a key
+ * of the vocabulary's map is its own key (every map key is a vocabularyKey, which rm_key leaves
+ * as it is), so rm_key's three regular expressions run only for the other parts.
+ */
+const listKeys = (raw: Sql, map: Sql) =>
+  sql`list_filter(list_transform(regexp_split_to_array(coalesce(${raw}, ''), '[;|]'), lambda p: case when map_contains(${map}, p) then p else rm_key(p) end), lambda k: k is not null)`;
 
 /**
  * The column holding a vocabulary's lookup map in the staging query (see vocabularyMapsSql). A
@@ -56,7 +60,7 @@ export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
       return sql`rm_gemeente(${raw})`;
     case "list": {
       // every known value once, sorted; an empty field is an empty list
-      return sql`list_sort(list_distinct(list_transform(${listKeys(raw)}, lambda k: map_extract_value(${mapColumn(column)}, k))))`;
+      return sql`list_sort(list_distinct(list_transform(${listKeys(raw, mapColumn(column))}, lambda k: map_extract_value(${mapColumn(column)}, k))))`;
     }
     case "vocabulary": {
       // Map lookups: a CASE of some thirty strings flattens a dictionary-compressed column and
@@ -112,7 +116,7 @@ export function problemExpr(
       break;
     case "list":
       whens.push(
-        sql`when len(list_filter(${listKeys(raw)}, lambda k: map_extract_value(${mapColumn(column)}, k) is null)) > 0 then 'unknown_value:list'`,
+        sql`when len(list_filter(${listKeys(raw, mapColumn(column))}, lambda k: map_extract_value(${mapColumn(column)}, k) is null)) > 0 then 'unknown_value:list'`,
       );
       break;
     case "boolean":
