@@ -160,6 +160,10 @@ console.log(
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...stageRows,
     "",
+    // src/ingest/lanes.ts: the largest independent export is read and checked beside the others
+    "Lezen en toetsen lopen in twee banen naast elkaar (de grootste export naast de andere): hun " +
+      "tijden overlappen, en de CPU van zo'n stap is die van het hele proces sinds de vorige stap.",
+    "",
     JSON.stringify(result, null, 2),
   ].join("\n"),
 );
