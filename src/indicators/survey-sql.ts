@@ -7,7 +7,9 @@ export const SMALL_NUMBER = 5;
  * The partner survey's measures (spec/survey.md, S1–S8) as one long table `measured`:
  * per network, reference date and measure a numerator, a denominator and the number of
  * respondents that contribute. The round of a network at d is its latest round with
- * round_on ≤ d; networks that no other export names count nowhere.
+ * round_on ≤ d; networks that no other export names count nowhere. A measure depends on the
+ * round only, not on d: it is computed once per round that is current at some reference date
+ * (`shown_rounds`), then given to each date whose round it is (issue 12: not once per date).
  */
 export const surveyMeasuresSql = sql`
 responses as (
@@ -19,84 +21,91 @@ current_round as (
   from ref_dates as r join rounds as n on n.round_on <= r.d
   group by all
 ),
+shown_rounds as (select distinct network, round_on from current_round),
 respondents as (
-  select c.idx, c.d, c.network, c.round_on, s.response_id, s.organisation_id,
+  select c.network, c.round_on, s.response_id, s.organisation_id,
     s.dependence, s.layers, s.future, s.reach
-  from current_round as c
+  from shown_rounds as c
   join responses as s on s.network = c.network and s.round_on = c.round_on
 ),
 member_spells as (
-  select c.idx, c.network, m.organisation_id
-  from current_round as c
+  select c.network, c.round_on, m.organisation_id
+  from shown_rounds as c
   join members as m on m.network = c.network
     and m.joined_on <= c.round_on and (m.left_on is null or m.left_on > c.round_on)
 ),
 relations as (
-  select p.idx, p.d, p.network, p.response_id, p.organisation_id, rel.partner_organisation_id,
+  select p.network, p.round_on, p.response_id, p.organisation_id, rel.partner_organisation_id,
     rel.trust, rel.value
   from respondents as p join survey_relations as rel using (response_id)
 ),
 -- S1: member respondents over the organisations active in the network at round_on
 response_rate as (
-  select c.idx, c.d, c.network, 'S1' as measure,
+  select c.network, c.round_on, 'S1' as measure,
     (select count(*) from respondents as p
-     where p.idx = c.idx and p.network = c.network
+     where p.network = c.network and p.round_on = c.round_on
        and p.organisation_id in (
-         select s.organisation_id from member_spells as s where s.idx = c.idx and s.network = c.network
+         select s.organisation_id from member_spells as s
+         where s.network = c.network and s.round_on = c.round_on
        )) as num,
     (select count(distinct s.organisation_id) from member_spells as s
-     where s.idx = c.idx and s.network = c.network) as den,
+     where s.network = c.network and s.round_on = c.round_on) as den,
     null::bigint as contributors
-  from current_round as c
+  from shown_rounds as c
 ),
 -- S2, S3: means of (score − 1) / 3 over the relations with that score, as sum(score − 1) over
 -- 3 × count: integer sums, so the value does not depend on the order threads add them in
 relation_scores as (
-  select idx, d, network, 'S2' as measure, sum(trust - 1) as num, 3 * count(*) as den,
+  select network, round_on, 'S2' as measure, sum(trust - 1) as num, 3 * count(*) as den,
     count(distinct response_id) as contributors
   from relations where trust is not null group by all
   union all
-  select idx, d, network, 'S3', sum(value - 1), 3 * count(*), count(distinct response_id)
+  select network, round_on, 'S3', sum(value - 1), 3 * count(*), count(distinct response_id)
   from relations where value is not null group by all
 ),
 -- S4: unordered pairs of respondents of one round where one names the other; mutual when both
 named as (
-  select distinct r.idx, r.d, r.network, r.organisation_id as a, r.partner_organisation_id as b
+  select distinct r.network, r.round_on, r.organisation_id as a, r.partner_organisation_id as b
   from relations as r
   join respondents as p
-    on p.idx = r.idx and p.network = r.network and p.organisation_id = r.partner_organisation_id
+    on p.network = r.network and p.round_on = r.round_on
+      and p.organisation_id = r.partner_organisation_id
 ),
 pairs as (
-  select idx, d, network, least(a, b) as a, greatest(a, b) as b, count(*) = 2 as mutual
+  select network, round_on, least(a, b) as a, greatest(a, b) as b, count(*) = 2 as mutual
   from named group by all
 ),
 pair_members as (
-  select idx, network, count(distinct organisation_id) as n from (
-    select idx, network, a as organisation_id from pairs
-    union all select idx, network, b from pairs
+  select network, round_on, count(distinct organisation_id) as n from (
+    select network, round_on, a as organisation_id from pairs
+    union all select network, round_on, b from pairs
   ) group by all
 ),
 mutual_pairs as (
-  select p.idx, any_value(p.d) as d, p.network, 'S4' as measure,
+  select p.network, p.round_on, 'S4' as measure,
     count(*) filter (where p.mutual) as num, count(*) as den, any_value(m.n) as contributors
-  from pairs as p join pair_members as m using (idx, network)
-  group by p.idx, p.network
+  from pairs as p join pair_members as m using (network, round_on)
+  group by p.network, p.round_on
 ),
 -- S5–S8: the share of respondents with a score who answered 4 or 5
 experienced as (
-  unpivot (select idx, d, network, dependence as S5, layers as S6, future as S7, reach as S8 from respondents)
+  unpivot (select network, round_on, dependence as S5, layers as S6, future as S7, reach as S8 from respondents)
   on S5, S6, S7, S8 into name measure value score
 ),
 agreeing as (
-  select idx, d, network, measure, count(*) filter (where score >= 4) as num, count(*) as den,
+  select network, round_on, measure, count(*) filter (where score >= 4) as num, count(*) as den,
     count(*) as contributors
   from experienced group by all
 ),
-measured as (
+round_measures as (
   select * from response_rate
   union all select * from relation_scores
   union all select * from mutual_pairs
   union all select * from agreeing
+),
+measured as (
+  select c.idx, c.d, c.network, m.measure, m.num, m.den, m.contributors
+  from current_round as c join round_measures as m using (network, round_on)
 ),
 -- shown in its own network: S1 always, the others from SMALL_NUMBER contributing respondents
 shown as (
