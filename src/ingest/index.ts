@@ -84,7 +84,8 @@ export async function ingest(
   const checked = (spec: FileSpec) => reuse !== undefined && stagingReusable(spec, reuse, specs);
   const mappingName = folder.mapping?.name;
   // DuckDB's threads for this database's work from here on (the refresh's indicators too).
-  const bytes = folder.exports.flatMap((p) => p.paths).reduce((n, p) => n + statSync(p).size, 0);
+  const sizes = new Map(folder.exports.flatMap((p) => p.paths).map((p) => [p, statSync(p).size]));
+  const bytes = [...sizes.values()].reduce((n, size) => n + size, 0);
   await run(db, sql`set threads = ${threadsFor(bytes)}`);
   await run(db, sql`${macrosSql}${baseSchemaSql}`);
   await run(
@@ -180,6 +181,7 @@ export async function ingest(
   const { own, rest } = splitLanes(
     folder.exports,
     (p) => p.paths.length > 0 && !reuse?.reads.has(p.spec),
+    (path) => sizes.get(path)!,
   );
   if (own) {
     await besideEachOther(

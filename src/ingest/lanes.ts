@@ -46,17 +46,18 @@ export function splitLanes<P extends LanePlan>(
 /**
  * Runs `own` on a second connection to the same database (closed afterwards) beside `main` on
  * the database's own, and waits for both: neither lane's statements are still running when the
- * caller goes on, throws, or closes the database. Returns how each ended, `own`'s first.
+ * caller goes on, throws, or closes the database. Then throws the failure of `own`, else of
+ * `main`, if any (the refresh's lanes catch their own, to report the first in file order).
  */
 export async function besideEachOther(
   db: Database,
   own: (other: Database) => Promise<void>,
   main: () => Promise<void>,
-): Promise<readonly [PromiseSettledResult<void>, PromiseSettledResult<void>]> {
+): Promise<void> {
   const other: Database = { instance: db.instance, connection: await db.instance.connect() };
   try {
-    const [a, b] = await Promise.allSettled([own(other), main()]);
-    return [a, b];
+    const outcomes = await Promise.allSettled([own(other), main()]);
+    for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
   } finally {
     other.connection.closeSync();
   }
