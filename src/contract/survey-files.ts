@@ -42,7 +42,6 @@ export const surveyResponses: FileSpec = {
   row_nl: "de antwoorden van één organisatie in één enquêteronde van één netwerk",
   key_columns: ["response_id"],
   unique_columns: ["organisation_id", "network", "round_on"],
-  stagedAsTable: true,
   columns: [
     text("response_id", ["antwoord_id"]),
     text("network", ["netwerk"]),
@@ -82,7 +81,6 @@ export const surveyRelations: FileSpec = {
   required: false,
   row_nl: "hoe één respondent de samenwerking met één andere organisatie beoordeelt",
   key_columns: ["response_id", "partner_organisation_id"],
-  stagedAsTable: true,
   columns: [
     {
       ...text("response_id", ["antwoord_id"], "moet bestaan in survey_responses.csv"),

@@ -74,11 +74,6 @@ export interface FileSpec {
    * network and round).
    */
   readonly unique_columns?: readonly string[];
-  /**
-   * A small export whose staging is stored as a table rather than a view: its checks read it
-   * several times (rejects, duplicates of two keys, the clean table, the relations' checks).
-   */
-  readonly stagedAsTable?: boolean;
   readonly columns: readonly ColumnSpec[];
 }
 

@@ -14,9 +14,15 @@ import { qualityRows, type QualityRow } from "./quality.ts";
 import { finishChecked, onePassEligible, type CheckedPlan } from "./one-pass.ts";
 import { createRawTable, readExport, type FileRead } from "./read-file.ts";
 import { stagingReusable, type Reuse } from "./reuse.ts";
-import { baseSchemaSql, emptyRawTableSql, stagingTableName } from "./schema.ts";
+import { baseSchemaSql, emptyRawTableSql, ranksTableName, stagingTableName } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
-import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
+import {
+  cleanSql,
+  ranksSql,
+  stagingRejectsSql,
+  stagingSql,
+  type PresentColumn,
+} from "./sql/staging.ts";
 import { surveyPrivacySql } from "./sql/survey-privacy.ts";
 import { surveyWarningsSql } from "./sql/survey-warnings.ts";
 import { organisationsSql, warningsSql } from "./sql/warnings.ts";
@@ -154,11 +160,14 @@ export async function ingest(
     // computed again by each of up to four readers); a view when the checks are reused, and for
     // a large export read into its raw table, whose staging would take memory (STAGED_ROWS).
     const rowsRead = fileReads.reduce((sum, r) => sum + r.rowsRead, 0);
-    const temporary = !checked(spec) && !spec.stagedAsTable && rowsRead <= STAGED_ROWS;
+    const temporary = !checked(spec) && rowsRead <= STAGED_ROWS;
     await run(laneDb, stagingSql(spec, present.get(spec)!, { temporary }));
     if (!checked(spec)) {
+      const ranks = ranksSql(spec);
+      if (ranks.text) await run(laneDb, ranks);
       await unordered(laneDb, stagingRejectsSql(spec, plan.sources));
       await run(laneDb, cleanSql(spec));
+      if (ranks.text) await run(laneDb, sql`drop table ${ident(ranksTableName(spec))}`);
     }
     if (temporary) await run(laneDb, sql`drop table ${ident(stagingTableName(spec))}`);
     const how = checked(spec) ? ": ongewijzigd, overgenomen" : "";

@@ -254,10 +254,7 @@ export async function finishChecked(
   const staging = ident(stagingTableName(spec));
   await run(
     db,
-    sql`create or replace view ${staging} as
-     select *, case when problem is null then 1 end as key_rank, line as key_first_line,
-       file_index as key_first_file_index, null::varchar as key_value
-     from ${checked} where not is_header`,
+    sql`create or replace view ${staging} as select * from ${checked} where not is_header`,
   );
   await insertRejects(stagingRejectsSql(spec, sources));
   await run(db, sql`drop view ${staging}`);

@@ -22,11 +22,16 @@ export function rawTableName(spec: FileSpec): string {
 }
 
 /**
- * stg_<file>: a view of every raw record typed and checked, with its problem if any (a view, not
- * a table: its rejects and clean rows are each read once, and writing it would cost more).
+ * stg_<file>: every raw record typed and checked, with its problem if any; a temporary table
+ * while its rejects and clean rows are read, else a view (staging.ts, stagingSql).
  */
 export function stagingTableName(spec: FileSpec): string {
   return `stg_${spec.key}`;
+}
+
+/** stg_<file>_ranks: the key ranks of a staged file's rows (staging.ts, ranksSql). */
+export function ranksTableName(spec: FileSpec): string {
+  return `${stagingTableName(spec)}_ranks`;
 }
 
 /** chk_<file>: a file typed and checked while read (the one-pass read, one-pass.ts). */

@@ -16,7 +16,7 @@ import { checkedTableSql } from "../../src/ingest/one-pass.ts";
 import { planHeader } from "../../src/ingest/header.ts";
 import { pruneSql } from "../../src/ingest/reuse.ts";
 import { emptyRawTableSql } from "../../src/ingest/schema.ts";
-import { cleanSql, stagingRejectsSql, stagingSql } from "../../src/ingest/sql/staging.ts";
+import { cleanSql, ranksSql, stagingRejectsSql, stagingSql } from "../../src/ingest/sql/staging.ts";
 import type { PresentColumn } from "../../src/ingest/sql/mapped.ts";
 import { organisationsSql, warningsSql } from "../../src/ingest/sql/warnings.ts";
 import { profileSql } from "../../src/ingest/suggest/profile.ts";
@@ -77,12 +77,17 @@ const reuse = (h: string) => ({
 /** Each builder, by name, as a function of one hostile name. */
 const builders: readonly [string, (h: string) => Sql][] = [
   ["stagingSql", (h) => stagingSql(members, presentMembers(h))],
+  ["ranksSql", (h) => sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)}`],
   [
     "stagingRejectsSql",
-    (h) => sql`${stagingSql(members, presentMembers(h))};
+    (h) => sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)};
       ${stagingRejectsSql(members, [h, `${h} 2`])}`,
   ],
-  ["cleanSql", (h) => sql`${stagingSql(members, presentMembers(h))}; ${cleanSql(members)}`],
+  [
+    "cleanSql",
+    (h) =>
+      sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)}; ${cleanSql(members)}`,
+  ],
   [
     "emptyRawTableSql",
     () => sql`drop table ${ident("raw_milestones")}; ${emptyRawTableSql(milestones)}`,

@@ -1,6 +1,12 @@
 import type { ColumnSpec, FileSpec } from "../../contract/index.ts";
 import { ident, join, sql, type Sql } from "../../db/sql.ts";
-import { cleanTableName, rawTableName, sqlType, stagingTableName } from "../schema.ts";
+import {
+  cleanTableName,
+  ranksTableName,
+  rawTableName,
+  sqlType,
+  stagingTableName,
+} from "../schema.ts";
 import {
   messageExpr,
   parseExpr,
@@ -20,12 +26,11 @@ const e = (c: ColumnSpec) => ident(`e_${c.name}`);
 
 /**
  * stg_<file>, a view (a temporary table with `temporary`, when its rejects and clean rows are
- * read: a view computed its parsing and key ranks once per reader, up to four times; issue 12):
- * every raw record with the text the parsing reads (r_: the value as read, or its
- * mapped value, with the value as read kept as x_), its typed values (v_), the first problem in
- * the file's column order (`problem`, `problem_column`, `problem_value` as read,
- * `problem_message`) and, for rows without a problem, its rank among rows with the same key (1 =
- * first in file order, which loads).
+ * read: a view computed its parsing once per reader, up to four times; issue 12): every raw
+ * record with the text the parsing reads (r_: the value as read, or its mapped value, with the
+ * value as read kept as x_), its typed values (v_), the first problem in the file's column order
+ * (`problem`, `problem_column`, `problem_value` as read, `problem_message`) and the text of its
+ * first key column (`key_value`). The key ranks are stg_<file>_ranks (ranksSql).
  */
 export function stagingSql(
   spec: FileSpec,
@@ -33,7 +38,7 @@ export function stagingSql(
   { temporary = false }: { readonly temporary?: boolean } = {},
 ): Sql {
   const query = stagingQuery(spec, present, { relation: ident(rawTableName(spec)) });
-  const kind = spec.stagedAsTable ? sql`table` : temporary ? sql`temp table` : sql`view`;
+  const kind = temporary ? sql`temp table` : sql`view`;
   return sql`create or replace ${kind} ${ident(stagingTableName(spec))} as ${query}`;
 }
 
@@ -102,16 +107,8 @@ export function stagingQuery(
           " ",
         )} end`
       : sql`null::varchar`;
-  const keys = spec.key_columns.map((k) => v(spec.columns.find((c) => c.name === k)!));
-  const rank = keys.length
-    ? sql`case when problem is null then row_number() over (partition by problem is null, ${keys} order by file_index, line) end`
-    : sql`case when problem is null then 1 end`;
   const firstKey = spec.columns.find((c) => c.name === spec.key_columns[0]);
   const keyValue = firstKey ? x(firstKey) : sql`null::varchar`;
-  const firstOf = (column: Sql) =>
-    keys.length
-      ? sql`first_value(${column}) over (partition by problem is null, ${keys} order by file_index, line)`
-      : column;
   const joinProjects = refersToProject
     ? sql`left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : sql``;
@@ -162,32 +159,42 @@ located as (
     ${pick((p) => x(p.spec))} as problem_value,
     ${pick(message)} as problem_message
   from checked
-),
-keyed as (
-  select *, ${rank} as key_rank, ${firstOf(sql`line`)} as key_first_line,
-    ${firstOf(sql`file_index`)} as key_first_file_index, ${keyValue} as key_value
-  from located
-),
-final as (
-  ${uniqueRank(spec)}
 )
-select *${mapColumns.length ? sql` exclude (${join(mapColumns)})` : sql``} from final`;
+select *${mapColumns.length ? sql` exclude (${join(mapColumns)})` : sql``}, ${keyValue} as key_value
+from located`;
 }
 
 /**
- * The rank of a row that passed its key among the rows with the same unique_columns (1 = the
- * first in file order, which loads), with that first row's place; every row 1 without them.
+ * stg_<file>_ranks (a temporary table; nothing when the export has no key): for each row of
+ * stg_<file> without a problem, its rank among the rows with the same key (1 = the first in file
+ * order, which loads) and that first row's place; for a row of rank 1 likewise among those with
+ * the same unique_columns (1 without them). The windows sort these few columns only, not the
+ * staged rows with all their text (issue 12: a window's cost grows with every column it
+ * carries); the readers join the ranks to the staged rows by file_index and line.
  */
-function uniqueRank(spec: FileSpec): Sql {
-  const columns = spec.unique_columns ?? [];
-  if (!columns.length) return sql`select *, 1 as unique_rank from keyed`;
-  const values = columns.map((k) => v(spec.columns.find((c) => c.name === k)!));
-  const window = sql`over (partition by key_rank = 1, ${values} order by file_index, line)`;
-  return sql`select *,
-    case when key_rank = 1 then row_number() ${window} end as unique_rank,
-    first_value(line) ${window} as unique_first_line,
-    first_value(file_index) ${window} as unique_first_file_index
-  from keyed`;
+export function ranksSql(spec: FileSpec): Sql {
+  if (!spec.key_columns.length) return sql``;
+  const typed = (name: string) => v(spec.columns.find((c) => c.name === name)!);
+  const keys = spec.key_columns.map(typed);
+  const unique = (spec.unique_columns ?? []).map(typed);
+  const carried = [...new Set([...spec.key_columns, ...(spec.unique_columns ?? [])])].map(typed);
+  const byKey = sql`over (partition by ${keys} order by file_index, line)`;
+  const byUnique = () => sql`over (partition by key_rank = 1, ${unique} order by file_index, line)`;
+  const uniqueRanks = unique.length
+    ? sql`case when key_rank = 1 then row_number() ${byUnique()} end as unique_rank,
+    first_value(line) ${byUnique()} as unique_first_line,
+    first_value(file_index) ${byUnique()} as unique_first_file_index`
+    : sql`1 as unique_rank`;
+  return sql`create or replace temp table ${ident(ranksTableName(spec))} as
+with keyed as (
+  select file_index, line, ${carried},
+    row_number() ${byKey} as key_rank,
+    first_value(line) ${byKey} as key_first_line,
+    first_value(file_index) ${byKey} as key_first_file_index
+  from ${ident(stagingTableName(spec))} where problem is null
+)
+select file_index, line, key_rank, key_first_line, key_first_file_index, ${uniqueRanks}
+from keyed`;
 }
 
 /**
@@ -223,6 +230,7 @@ function bySource(sources: readonly Source[], index: Sql, place: (s: Source) => 
 export function stagingRejectsSql(spec: FileSpec, files?: readonly (Source | string)[]): Sql {
   const sources = files?.map((f) => (typeof f === "string" ? { name: f } : f));
   const stg = ident(stagingTableName(spec));
+  const ranked = sql`${stg} join ${ident(ranksTableName(spec))} using (file_index, line)`;
   const first = spec.key_columns[0];
   const keyList = spec.key_columns.join(", ");
   // "x.csv regel 14", "x.xlsx rij 14 van blad B"
@@ -245,7 +253,7 @@ insert into rejects
 select ${spec.file}, line, ${first}, key_value,
   'duplicate_key',
   ${where}${`Dubbele sleutel (${keyList}): alleen de eerste rij, op `} || ${firstAt} || ', wordt geladen.'
-from ${stg} where key_rank > 1;`
+from ${ranked} where key_rank > 1;`
     : sql``;
   const unique = spec.unique_columns ?? [];
   const uniqueFirst = spec.columns.find((c) => c.name === unique[0]);
@@ -262,7 +270,7 @@ insert into rejects
 select ${spec.file}, line, ${uniqueFirst.name}, ${ident(`r_${uniqueFirst.name}`)},
   'duplicate_key',
   ${where}${`Dubbele sleutel (${unique.join(", ")}): alleen de eerste rij, op `} || ${uniqueAt} || ', wordt geladen.'
-from ${stg} where unique_rank > 1;`
+from ${ranked} where unique_rank > 1;`
     : sql``;
   return sql`
 insert into rejects
@@ -284,10 +292,14 @@ export function typedColumns(spec: FileSpec): Sql[] {
 /** The clean table: the typed rows that loaded, in file order. */
 export function cleanSql(spec: FileSpec): Sql {
   const columns = typedColumns(spec);
+  const stg = ident(stagingTableName(spec));
+  const loaded = spec.key_columns.length
+    ? sql`${stg} join ${ident(ranksTableName(spec))} using (file_index, line)
+where key_rank = 1 and unique_rank = 1`
+    : sql`${stg} where problem is null`;
   return sql`
 create or replace table ${ident(cleanTableName(spec))} as
 select file_index, line, ${columns}
-from ${ident(stagingTableName(spec))}
-where key_rank = 1 and unique_rank = 1
+from ${loaded}
 order by file_index, line`;
 }
