@@ -23,6 +23,17 @@ const listKeys = (raw: Sql, map: Sql) =>
  */
 const mapColumn = (column: ColumnSpec) => ident(`m_${column.vocabulary!}`);
 
+/**
+ * The column holding a list column's comparison keys in the staging query (listKeysSql): its
+ * parsed value and its check both read them, so the parts are split and keyed once per row.
+ */
+export const listKeysColumn = (column: ColumnSpec) => ident(`k_${column.name}`);
+
+/** SQL of a list column's comparison keys (see listKeys), for its listKeysColumn. */
+export function listKeysSql(column: ColumnSpec, raw: Sql): Sql {
+  return listKeys(raw, mapColumn(column));
+}
+
 /** The lookup-map columns that vocabularyMapsSql adds (dropped again at the end of staging). */
 export function vocabularyMapColumns(columns: readonly ColumnSpec[]): Sql[] {
   const names = [...new Set(columns.filter((c) => c.type === "list").map((c) => c.vocabulary!))];
@@ -60,7 +71,7 @@ export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
       return sql`rm_gemeente(${raw})`;
     case "list": {
       // every known value once, sorted; an empty field is an empty list
-      return sql`list_sort(list_distinct(list_transform(${listKeys(raw, mapColumn(column))}, lambda k: map_extract_value(${mapColumn(column)}, k))))`;
+      return sql`list_sort(list_distinct(list_transform(${listKeysColumn(column)}, lambda k: map_extract_value(${mapColumn(column)}, k))))`;
     }
     case "vocabulary": {
       // Map lookups: a CASE of some thirty strings flattens a dictionary-compressed column and
@@ -116,7 +127,7 @@ export function problemExpr(
       break;
     case "list":
       whens.push(
-        sql`when len(list_filter(${listKeys(raw, mapColumn(column))}, lambda k: map_extract_value(${mapColumn(column)}, k) is null)) > 0 then 'unknown_value:list'`,
+        sql`when len(list_filter(${listKeysColumn(column)}, lambda k: map_extract_value(${mapColumn(column)}, k) is null)) > 0 then 'unknown_value:list'`,
       );
       break;
     case "boolean":

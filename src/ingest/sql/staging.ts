@@ -9,6 +9,8 @@ import {
 } from "../schema.ts";
 import {
   messageExpr,
+  listKeysColumn,
+  listKeysSql,
   parseExpr,
   problemExpr,
   vocabularyMapColumns,
@@ -113,7 +115,9 @@ export function stagingQuery(
     ? sql`left join (select distinct project_id from projects) as known_projects on known_projects.project_id = parsed.${v(refersToProject.spec)}`
     : sql``;
   const maps = vocabularyMapsSql(spec.columns);
-  const mapColumns = vocabularyMapColumns(spec.columns);
+  const lists = spec.columns.filter((c) => c.type === "list");
+  const listKeys = lists.map((c) => sql`, ${listKeysSql(c, r(c))} as ${listKeysColumn(c)}`);
+  const helperColumns = [...vocabularyMapColumns(spec.columns), ...lists.map(listKeysColumn)];
   const joinResponses = refersToResponse ? responsesJoin(v(refersToResponse.spec)) : sql``;
   const rejectedAt = refersToResponse
     ? sql`'op regel ' || rejected_response_line || ' van survey_responses.csv'`
@@ -143,8 +147,11 @@ with raw as (
 mapped as (
   select *${join(mappedColumns, "")} from raw${maps ? sql` cross join ${maps} as vocabulary_maps` : sql``}
 ),
+listed as (
+  select *${join(listKeys, "")} from mapped
+),
 parsed as (
-  select *, ${join(parsed, ",\n    ")} from mapped
+  select *, ${join(parsed, ",\n    ")} from listed
 ),
 checked as (
   select parsed.*, ${problems.length ? join(problems, ",\n    ") : sql`null as e_none`}${
@@ -160,7 +167,7 @@ located as (
     ${pick(message)} as problem_message
   from checked
 )
-select *${mapColumns.length ? sql` exclude (${join(mapColumns)})` : sql``}, ${keyValue} as key_value
+select *${helperColumns.length ? sql` exclude (${join(helperColumns)})` : sql``}, ${keyValue} as key_value
 from located`;
 }
 
