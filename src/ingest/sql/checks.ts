@@ -62,9 +62,9 @@ export function parseExpr(column: ColumnSpec, raw: Sql): Sql {
     case "date":
       return sql`rm_date_f(${raw})`;
     case "number":
-      return sql`rm_number(${raw})`;
+      return sql`rm_number_f(${raw})`;
     case "integer":
-      return sql`rm_number(${raw})`;
+      return sql`rm_number_f(${raw})`;
     case "boolean":
       return sql`rm_bool_f(${raw})`;
     case "municipality":

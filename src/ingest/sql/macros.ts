@@ -94,6 +94,12 @@ create or replace macro rm_date_f(s) as case
     and try_cast(s as date)::varchar = s then try_cast(s as date)
   else rm_date(s)
 end;
+-- a number written as digits only is those digits (no sign, separator or space: DuckDB's own
+-- cast would also take 1_000 or 1e3, which rm_number rejects or reads otherwise)
+create or replace macro rm_number_f(s) as case
+  when s <> '' and ltrim(s, '0123456789') = '' then try_cast(s as double)
+  else rm_number(s)
+end;
 -- a boolean word as it is listed (a CASE, not coalesce: DuckDB hoists common subexpressions out
 -- of a coalesce, which ran the slow path's regular expressions on every row; issue 12)
 create or replace macro rm_bool_f(s) as case

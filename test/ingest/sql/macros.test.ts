@@ -144,6 +144,19 @@ describe("fast paths: the same result as the full macros for every value", () =>
     "Nee",
     "TRUE",
     "2",
+    "0",
+    "007",
+    "2024",
+    "98500",
+    "1_000",
+    "1e3",
+    "-5",
+    "+5",
+    "12.500",
+    "12,5",
+    "€ 1.234",
+    "123456789012345678901234567890",
+    "١٢",
   ];
   const values = [
     null,
@@ -157,6 +170,7 @@ describe("fast paths: the same result as the full macros for every value", () =>
     ["rm_text_f", sql`rm_text_f(s) is distinct from rm_text(s)`],
     ["rm_date_f", sql`rm_date_f(s) is distinct from rm_date(s)`],
     ["rm_bool_f", sql`rm_bool_f(s) is distinct from rm_bool(s)`],
+    ["rm_number_f", sql`rm_number_f(s) is distinct from rm_number(s)`],
   ])("%s equals the full macro", async (_, differs) => {
     const differing = await rows<{ s: string }>(
       db,
