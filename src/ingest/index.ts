@@ -16,13 +16,8 @@ import { createRawTable, readExport, type FileRead } from "./read-file.ts";
 import { stagingReusable, type Reuse } from "./reuse.ts";
 import { baseSchemaSql, emptyRawTableSql, ranksTableName, stagingTableName } from "./schema.ts";
 import { macrosSql } from "./sql/macros.ts";
-import {
-  cleanSql,
-  ranksSql,
-  stagingRejectsSql,
-  stagingSql,
-  type PresentColumn,
-} from "./sql/staging.ts";
+import { ranksSql } from "./sql/ranks.ts";
+import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
 import { surveyPrivacySql } from "./sql/survey-privacy.ts";
 import { surveyWarningsSql } from "./sql/survey-warnings.ts";
 import { organisationsSql, warningsSql } from "./sql/warnings.ts";
@@ -164,10 +159,10 @@ export async function ingest(
     await run(laneDb, stagingSql(spec, present.get(spec)!, { temporary }));
     if (!checked(spec)) {
       const ranks = ranksSql(spec);
-      if (ranks.text) await run(laneDb, ranks);
+      if (ranks) await run(laneDb, ranks);
       await unordered(laneDb, stagingRejectsSql(spec, plan.sources));
       await run(laneDb, cleanSql(spec));
-      if (ranks.text) await run(laneDb, sql`drop table ${ident(ranksTableName(spec))}`);
+      if (ranks) await run(laneDb, sql`drop table ${ident(ranksTableName(spec))}`);
     }
     if (temporary) await run(laneDb, sql`drop table ${ident(stagingTableName(spec))}`);
     const how = checked(spec) ? ": ongewijzigd, overgenomen" : "";

@@ -13,8 +13,8 @@ export const GRAPH_NODES = 150;
  * project_partner_set), weighted by the number of such projects. A partner row is unique per
  * scope, project and organisation (each of the three sources is unique by its keys), so counting
  * rows counts distinct projects without a distinct aggregate. Unsorted: only site_graph_nodes
- * and site_graphs read it, and they sort what they ship (sorting its rows cost a third of the
- * statement at national scale; issue 12).
+ * (which aggregates it) and site_graphs (which sorts what it ships) read it; sorting its rows cost
+ * a third of the statement at national scale (issue 12).
  */
 export const graphLinksSql = sql`
 create or replace table site_graph_links as

@@ -16,7 +16,8 @@ import { checkedTableSql } from "../../src/ingest/one-pass.ts";
 import { planHeader } from "../../src/ingest/header.ts";
 import { pruneSql } from "../../src/ingest/reuse.ts";
 import { emptyRawTableSql } from "../../src/ingest/schema.ts";
-import { cleanSql, ranksSql, stagingRejectsSql, stagingSql } from "../../src/ingest/sql/staging.ts";
+import { ranksSql } from "../../src/ingest/sql/ranks.ts";
+import { cleanSql, stagingRejectsSql, stagingSql } from "../../src/ingest/sql/staging.ts";
 import type { PresentColumn } from "../../src/ingest/sql/mapped.ts";
 import { organisationsSql, warningsSql } from "../../src/ingest/sql/warnings.ts";
 import { profileSql } from "../../src/ingest/suggest/profile.ts";
@@ -77,16 +78,16 @@ const reuse = (h: string) => ({
 /** Each builder, by name, as a function of one hostile name. */
 const builders: readonly [string, (h: string) => Sql][] = [
   ["stagingSql", (h) => stagingSql(members, presentMembers(h))],
-  ["ranksSql", (h) => sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)}`],
+  ["ranksSql", (h) => sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)!}`],
   [
     "stagingRejectsSql",
-    (h) => sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)};
+    (h) => sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)!};
       ${stagingRejectsSql(members, [h, `${h} 2`])}`,
   ],
   [
     "cleanSql",
     (h) =>
-      sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)}; ${cleanSql(members)}`,
+      sql`${stagingSql(members, presentMembers(h))}; ${ranksSql(members)!}; ${cleanSql(members)}`,
   ],
   [
     "emptyRawTableSql",

@@ -4,15 +4,15 @@ import { ident, sql, type Sql } from "../../db/sql.ts";
 import { ranksTableName, stagingTableName } from "../schema.ts";
 
 /**
- * stg_<file>_ranks (a temporary table; nothing when the export has no key): for each row of
+ * stg_<file>_ranks (a temporary table; undefined when the export has no key): for each row of
  * stg_<file> without a problem, its rank among the rows with the same key (1 = the first in file
  * order, which loads) and that first row's place; for a row of rank 1 likewise among those with
  * the same unique_columns (1 without them). The windows sort these few columns only, not the
  * staged rows with all their text (issue 12: a window's cost grows with every column it
  * carries); the readers join the ranks to the staged rows by file_index and line.
  */
-export function ranksSql(spec: FileSpec): Sql {
-  if (!spec.key_columns.length) return sql``;
+export function ranksSql(spec: FileSpec): Sql | undefined {
+  if (!spec.key_columns.length) return undefined;
   const typed = (name: string) => ident(`v_${name}`);
   const keys = spec.key_columns.map(typed);
   const unique = (spec.unique_columns ?? []).map(typed);

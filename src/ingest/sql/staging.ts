@@ -21,7 +21,6 @@ import { mappedExpr, readExpr, withValuesHint, type PresentColumn } from "./mapp
 import type { Source } from "../bad-rows.ts";
 
 export type { PresentColumn } from "./mapped.ts";
-export { ranksSql } from "./ranks.ts";
 
 const r = (c: ColumnSpec) => ident(`r_${c.name}`);
 const v = (c: ColumnSpec) => ident(`v_${c.name}`);
