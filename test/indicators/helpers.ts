@@ -4,18 +4,40 @@ import { computeIndicators } from "../../src/indicators/run.ts";
 import type { IndicatorFamily } from "../../src/indicators/types.ts";
 import { load, writeExports } from "../helpers.ts";
 
+/** A number per family object, for the key of `computed`. */
+const familyIds = new Map<IndicatorFamily, number>();
+const familyId = (family: IndicatorFamily) => {
+  if (!familyIds.has(family)) familyIds.set(family, familyIds.size + 1);
+  return familyIds.get(family)!;
+};
+/**
+ * The databases computed in this process (vitest runs a worker's files one after another), by
+ * their inputs: tests that read the same fixture share one load and one computation.
+ */
+const computed = new Map<string, Promise<Database>>();
+
 /**
  * Loads export files (CSV text in contract shape) through the real ingest, computes the given
- * families at `asOf`, and returns the database.
+ * families at `asOf`, and returns the database. The same inputs give the same database, shared:
+ * a test reads it, and may only add tables that are the same for the same inputs (the detail
+ * tables).
  */
-export async function compute(
+export function compute(
   files: Record<string, string>,
   families: readonly IndicatorFamily[],
   asOf: string,
   quarters = 11,
 ): Promise<Database> {
-  const { db } = await load(writeExports(files));
-  await computeIndicators(db, families, asOf, quarters);
+  const key = JSON.stringify([Object.entries(files), families.map(familyId), asOf, quarters]);
+  let db = computed.get(key);
+  if (!db) {
+    db = (async () => {
+      const { db } = await load(writeExports(files));
+      await computeIndicators(db, families, asOf, quarters);
+      return db;
+    })();
+    computed.set(key, db);
+  }
   return db;
 }
 

@@ -41,7 +41,11 @@ const MILESTONES = csv(
   "M5,ZK30,Arbeid,Later,2025-01-31,,",
 );
 
-async function detail(): Promise<Database> {
+/** The fixture's database with its detail tables, made once for the tests that read it. */
+let detailed: Promise<Database> | undefined;
+const detail = () => (detailed ??= withDetail());
+
+async function withDetail(): Promise<Database> {
   const db = await compute(
     {
       "members.csv": MEMBERS,
