@@ -74,15 +74,15 @@ describe("a wrong mapping.json stops the refresh with exit 2 and leaves the prev
     const dir = tempDir();
     cpSync(await (previous ??= previousRefresh()), dir, { recursive: true });
     const out = join(dir, "out");
-    const first = { db: `${out}.duckdb` };
-    const before = snapshot(out, first.db);
+    const db = `${out}.duckdb`;
+    const before = snapshot(out, db);
 
     const { status, effects } = await refreshInto(toolFolder(mapping), out);
     expect(status).toBe(2);
     const printed = effects.err.join("\n");
     expect(printed).toContain(`  ${message}`);
     expect(printed).toContain("de vorige database en uitvoer zijn ongewijzigd");
-    expect(snapshot(out, first.db)).toEqual(before);
+    expect(snapshot(out, db)).toEqual(before);
   });
 
   it("reports every problem of a mapping at once", async () => {

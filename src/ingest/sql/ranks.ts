@@ -18,12 +18,6 @@ export function ranksSql(spec: FileSpec): Sql | undefined {
   const unique = (spec.unique_columns ?? []).map(typed);
   const carried = [...new Set([...spec.key_columns, ...(spec.unique_columns ?? [])])].map(typed);
   const byKey = sql`over (partition by ${keys} order by file_index, line)`;
-  const byUnique = () => sql`over (partition by key_rank = 1, ${unique} order by file_index, line)`;
-  const uniqueRanks = unique.length
-    ? sql`case when key_rank = 1 then row_number() ${byUnique()} end as unique_rank,
-    first_value(line) ${byUnique()} as unique_first_line,
-    first_value(file_index) ${byUnique()} as unique_first_file_index`
-    : sql`1 as unique_rank`;
   return sql`create or replace temp table ${ident(ranksTableName(spec))} as
 with keyed as (
   select file_index, line, ${carried},
@@ -32,6 +26,20 @@ with keyed as (
     first_value(file_index) ${byKey} as key_first_file_index
   from ${ident(stagingTableName(spec))} where problem is null
 )
-select file_index, line, key_rank, key_first_line, key_first_file_index, ${uniqueRanks}
+select file_index, line, key_rank, key_first_line, key_first_file_index, ${uniqueRanks(unique)}
 from keyed`;
+}
+
+/** The unique ranks of ranksSql over the typed unique_columns `unique` (1 for every row without). */
+function uniqueRanks(unique: readonly Sql[]): Sql {
+  if (!unique.length) return sql`1 as unique_rank`;
+  const by = sql`over (partition by key_rank = 1, ${unique} order by file_index, line)`;
+  return sql`case when key_rank = 1 then row_number() ${by} end as unique_rank,
+    first_value(line) ${by} as unique_first_line,
+    first_value(file_index) ${by} as unique_first_file_index`;
+}
+
+/** stg_<file> with the ranks of its rows (ranksSql): the rows without a problem, for the readers. */
+export function rankedSql(spec: FileSpec): Sql {
+  return sql`${ident(stagingTableName(spec))} join ${ident(ranksTableName(spec))} using (file_index, line)`;
 }

@@ -1,12 +1,7 @@
 import type { ColumnSpec, FileSpec } from "../../contract/index.ts";
 import { ident, join, sql, type Sql } from "../../db/sql.ts";
-import {
-  cleanTableName,
-  ranksTableName,
-  rawTableName,
-  sqlType,
-  stagingTableName,
-} from "../schema.ts";
+import { cleanTableName, rawTableName, sqlType, stagingTableName } from "../schema.ts";
+import { rankedSql } from "./ranks.ts";
 import {
   messageExpr,
   listKeysColumn,
@@ -204,7 +199,7 @@ function bySource(sources: readonly Source[], index: Sql, place: (s: Source) => 
 export function stagingRejectsSql(spec: FileSpec, files?: readonly (Source | string)[]): Sql {
   const sources = files?.map((f) => (typeof f === "string" ? { name: f } : f));
   const stg = ident(stagingTableName(spec));
-  const ranked = sql`${stg} join ${ident(ranksTableName(spec))} using (file_index, line)`;
+  const ranked = rankedSql(spec);
   const first = spec.key_columns[0];
   const keyList = spec.key_columns.join(", ");
   // "x.csv regel 14", "x.xlsx rij 14 van blad B"
@@ -266,11 +261,10 @@ export function typedColumns(spec: FileSpec): Sql[] {
 /** The clean table: the typed rows that loaded, in file order. */
 export function cleanSql(spec: FileSpec): Sql {
   const columns = typedColumns(spec);
-  const stg = ident(stagingTableName(spec));
   const loaded = spec.key_columns.length
-    ? sql`${stg} join ${ident(ranksTableName(spec))} using (file_index, line)
+    ? sql`${rankedSql(spec)}
 where key_rank = 1 and unique_rank = 1`
-    : sql`${stg} where problem is null`;
+    : sql`${ident(stagingTableName(spec))} where problem is null`;
   return sql`
 create or replace table ${ident(cleanTableName(spec))} as
 select file_index, line, ${columns}
