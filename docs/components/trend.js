@@ -7,6 +7,8 @@ import { figure } from "./chart.js";
 import { formatDate, formatValue, tickFormat, toDate } from "./format.js";
 import { CATEGORICAL } from "./palette.js";
 
+/** Pixels kept free above the data for the "peildatum" label beside the dashed rule. */
+const PEIL_LABEL_BAND = 14;
 const SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "cross", "wye", "times"];
 
 /** The axis title of a unit when a chart shows several indicators of it. */
@@ -144,6 +146,8 @@ export function trendChart(
       grid: true,
       ticks: facet ? 5 : undefined,
       tickFormat: tickFormat(unit),
+      // A band at the top for the "peildatum" label, so that no point or line runs under it.
+      insetTop: peil ? PEIL_LABEL_BAND : 0,
     },
     fy: facet ? { domain: names, label: null, axis: null, padding: 0.18 } : undefined,
     color: style.color,

@@ -86,6 +86,22 @@ describe("trend", () => {
     }),
   );
 
+  it('keeps the band of the "peildatum" label free of data', () => {
+    // A count: its y domain ends at its largest value, which would sit at the frame's top.
+    const svg = c.trend!.trendChart!(rows(["leden_actief"], ["alle"]), {
+      width: 300,
+      peildatum: data.PEILDATUM,
+    }) as Element;
+    const label = [...svg.querySelectorAll("text")].find((t) => t.textContent === "peildatum");
+    expect(label).toBeDefined();
+    const rule = svg.querySelector('g[aria-label="rule"] line')!;
+    const top = Math.min(Number(rule.getAttribute("y1")), Number(rule.getAttribute("y2")));
+    const dots = [...svg.querySelectorAll('g[aria-label="dot"] circle')];
+    expect(dots.length).toBe(4); // the four peildata of fixtures.ts
+    const highest = Math.min(...dots.map((d) => Number(d.getAttribute("cy"))));
+    expect(highest).toBeGreaterThanOrEqual(top + 14);
+  });
+
   it("takes name, unit and direction from the catalog", () => {
     const entries = c.trend!.catalogEntries!(catalog, ["leden_uitstroom", "centralisatie", "x"]);
     expect(c.trend!.directionNote!(entries)).toBe("Lager is beter: Uitstroom.");
