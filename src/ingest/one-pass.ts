@@ -13,6 +13,7 @@ import {
 import type { HeaderPlan } from "./header.ts";
 import { checkedTableName, cleanTableName, stagingTableName } from "./schema.ts";
 import {
+  PROBLEM_COLUMNS,
   readText,
   stagingQuery,
   stagingRejectsSql,
@@ -35,8 +36,6 @@ import { isWorkbookName } from "./xlsx/detect.ts";
  * which needs the text). Today that is attendance.csv, the largest export by far.
  */
 
-/** The staging query's columns of a row's first problem, kept in chk_<file>. */
-const PROBLEM_COLUMNS = ["problem", "problem_column", "problem_value", "problem_message"];
 /** The check columns of chk_<file>, dropped when it becomes the clean table. */
 const CHECK_COLUMNS = [...PROBLEM_COLUMNS, "is_header"];
 
