@@ -228,7 +228,18 @@ describe("built site (dist/)", () => {
     ready();
     let links: { href: string; download: string }[] = [];
     await visit(browser, server.url, "/downloads", 1280, async (page) => {
-      await page.locator("a[download]").first().waitFor();
+      // The page renders its links cell by cell: wait (up to 15 s) until every table's three
+      // are there, not only the first link, so that a busy machine cannot cut the list short.
+      await page
+        .waitForFunction(
+          (n) =>
+            [...document.querySelectorAll("a[download]")].filter((a) =>
+              /\/bestanden\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test((a as HTMLAnchorElement).href),
+            ).length >= n,
+          3 * outputTables.length,
+          { timeout: 15_000 },
+        )
+        .catch(() => undefined); // the count is asserted below, with what was there
       links = await page.locator("a[download]").evaluateAll((as) =>
         as.map((a) => ({
           href: (a as HTMLAnchorElement).href,
