@@ -7,13 +7,15 @@
 // share goes into a chunk (`_import/chunk.<hash>.js`) that both import, so a component has one
 // instance per page. A page whose first chart needs little can so import it first and the rest
 // in a later cell (the IZA region and network pages). Pages with the same imports share their
-// modules; each page preloads its modules and chunks. A page whose imports this step cannot read
-// is left as Framework wrote it, and named in the build log.
+// modules; each page preloads its modules and chunks, except those only a cell waiting for the
+// first chart imports (late-imports.js). A page whose imports this step cannot read is left as
+// Framework wrote it, and named in the build log.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { walk } from "./files.js";
+import { lateStatements } from "./late-imports.js";
 import { SPECIFIER, pageImports } from "./page-imports.js";
 import { LIBRARIES } from "./vendor-symbols.js";
 import { BROWSER_BUNDLE } from "./vendor.js";
@@ -98,7 +100,8 @@ function planPage(dist, docs, path, symbols) {
     }
     groups.push([...bySpecifier.values()]);
   }
-  return { path, html, script, statements, groups, skip: null };
+  const late = lateStatements(script, statements);
+  return { path, html, script, statements, groups, late, skip: null };
 }
 
 /**
@@ -252,7 +255,9 @@ export async function bundlePages(dist, docs, nodeModules, symbols, libraries = 
   }
   for (const plan of todo) {
     const entries = built.get(JSON.stringify(plan.entries));
-    const preloads = [...new Set(entries.flatMap((e) => [e.file, ...e.chunks]))];
+    // What the page needs before its first chart; the rest loads when its cell runs.
+    const early = entries.filter((_, i) => !plan.late[i]);
+    const preloads = [...new Set(early.flatMap((e) => [e.file, ...e.chunks]))];
     const files = entries.map((e) => e.file);
     writeFileSync(plan.path, rewritePage(dist, plan, files, preloads));
   }

@@ -14,6 +14,7 @@ import {
   pageImports,
   sourceOf,
 } from "../../scripts/build/page-bundles.js";
+import { lateStatements } from "../../scripts/build/late-imports.js";
 import { tempDir } from "../helpers.ts";
 import { builtPages } from "../site/browser.ts";
 
@@ -54,6 +55,32 @@ const {markdownLite} = await import("./_import/components/markdown-lite.8510dd5b
       pageImports(`const [{a}, [b]] = await Promise.all([import("./a.js"), import("./b.js")]);`),
     ).toBeNull();
     expect(pageImports(`define({id: "1", body: () => display(1)});`)).toEqual([]);
+  });
+});
+
+describe("lateStatements", () => {
+  it("marks the imports of a cell that takes the first-chart promise, not those of other cells", () => {
+    const script = `define({id: "1", inputs: [], outputs: ["afterFirstChart","firstChart"], body: async () => {
+const {afterFirstChart} = await import("./_import/components/first-chart.1234abcd.js");
+const firstChart = afterFirstChart();
+return {afterFirstChart,firstChart};
+}});
+define({id: "2", inputs: ["afterFirstChart","display"], body: async (afterFirstChart,display) => {
+const {table} = await import("./_import/components/table.1234abcd.js");
+await afterFirstChart();
+}});
+define({id: "3", inputs: ["firstChart","file"], outputs: ["maps"], body: async (firstChart,file) => {
+const {maps} = await import("./_import/components/maps.1234abcd.js");
+firstChart;
+return {maps};
+}});`;
+    const statements = pageImports(script)!;
+    expect(statements).toHaveLength(3);
+    // The second cell imports when it starts (before its await), so its module is needed early.
+    expect(lateStatements(script, statements)).toEqual([false, false, true]);
+    expect(
+      lateStatements(script.replace("const firstChart = afterFirstChart();", ""), statements),
+    ).toEqual([false, false, false]);
   });
 });
 
@@ -187,7 +214,7 @@ describe("bundlePages", () => {
 });
 
 describe("the page modules in the built site (dist/)", () => {
-  it("every page imports a module per import statement, which imports only chunks; all preloaded", () => {
+  it("every page imports a module per import statement, which imports only chunks; preloaded unless its cell waits for the first chart", () => {
     expect(existsSync(join(dist, "index.html")), "dist/ not built: run `npm run build`").toBe(true);
     const modules = new Set<string>();
     const reached = (file: string, seen = new Set<string>()): Set<string> => {
@@ -201,19 +228,30 @@ describe("the page modules in the built site (dist/)", () => {
     for (const page of builtPages(dist)) {
       const html = readFileSync(htmlOf(page), "utf8");
       const base = dirname(htmlOf(page));
-      const imported = new Set(
-        [...html.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => resolve(base, m[1]!)),
-      );
+      const imports = [...html.matchAll(/\bimport\("([^"]+)"\)/g)];
+      const imported = new Set(imports.map((m) => resolve(base, m[1]!)));
       if (imported.size === 0) continue;
       const statements = html.match(/= await (?:Promise\.all\(\[)?import\(/g) ?? [];
       expect(imported.size, page).toBe(statements.length);
+      // A cell that takes the promise of `const x = afterFirstChart();` runs after the first chart.
+      const promises = [...html.matchAll(/const (\w+) = afterFirstChart\(\);/g)].map((m) => m[1]!);
+      const waits = (at: number) => {
+        const cell = html.lastIndexOf('define({id: "', at);
+        const inputs = /inputs: \[([^\]]*)\]/.exec(html.slice(cell))![1]!;
+        return promises.some((name) => inputs.includes(`"${name}"`));
+      };
       const needed = new Set<string>();
-      for (const module of imported) {
+      let late = 0;
+      for (const match of imports) {
+        const module = resolve(base, match[1]!);
         expect(module.slice(dist.length + 1), page).toMatch(
           /^_import[\\/]bundle\.[0-9a-f]{8}\.js$/,
         );
-        for (const file of [module, ...reached(module)]) needed.add(file);
+        if (waits(match.index!)) late += 1;
+        else for (const file of [module, ...reached(module)]) needed.add(file);
       }
+      if (page === "/" || page === "/leden")
+        expect(late, `${page}: a module after the chart`).toBeGreaterThan(0);
       const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) =>
         resolve(base, m[1]!),
       );

@@ -1,0 +1,4 @@
+export declare function lateStatements(
+  script: string,
+  statements: readonly { index: number }[],
+): boolean[];
