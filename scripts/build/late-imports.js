@@ -1,20 +1,22 @@
-// Which import statements of a built page run only after its first chart: those in a cell that
-// takes a variable defined as `afterFirstChart()` (docs/components/first-chart.js), such as
-// `const firstChart = afterFirstChart();` and a later cell that reads `firstChart;`. Framework's
-// runtime runs such a cell once that promise has resolved, so its modules are not needed before
-// the first chart; preloading them makes their bytes and compilation compete with what the first
-// chart needs (scripts/build/page-bundles.js leaves them out of the page's preloads).
+// What a built page needs only after its first chart: the import statements and the data files
+// of cells that take a variable defined as `afterFirstChart()` (docs/components/first-chart.js),
+// such as `const firstChart = afterFirstChart();` and a later cell that reads `firstChart;`.
+// Framework's runtime runs such a cell once that promise has resolved. Preloading its modules and
+// files makes their bytes and compilation compete with what the first chart needs, so the build
+// leaves them out of the page's preloads (page-bundles.js for modules, post-process.js for files).
 
 /** A cell of Framework's compiled module script: `define({id: "…", inputs: […], …`. */
 const CELL = /define\(\{id: "[^"]*", inputs: \[([^\]]*)\]/g;
 /** A variable holding the first-chart promise. */
 const FIRST_CHART = /\bconst ([\w$]+) = afterFirstChart\(\);/g;
+/** A variable of a data file: `const x = FileAttachment("./data/x.arrow")…`. */
+const FILE_VARIABLE = /\bconst ([\w$]+) = FileAttachment\("([^"]+)"\)/g;
+/** Framework's registration of a page's file, with the path it is served from. */
+const REGISTERED = /\nregisterFile\("([^"]*)", (\{[^\n]*\})\);/g;
+const MODULE_SCRIPT = /<script type="module">([\s\S]*?)<\/script>/;
 
-/**
- * Per statement of `statements` (pageImports of `script`, each with its `index` in the script):
- * true when its cell waits for the first chart.
- */
-export function lateStatements(script, statements) {
+/** The script's cells (start, inputs) and the names of its first-chart promises. */
+function cellsOf(script) {
   const promises = new Set([...script.matchAll(FIRST_CHART)].map((m) => m[1]));
   const cells = [...script.matchAll(CELL)].map((m) => ({
     at: m.index,
@@ -23,8 +25,56 @@ export function lateStatements(script, statements) {
       .map((input) => input.trim().replace(/^"|"$/g, ""))
       .filter(Boolean),
   }));
-  return statements.map(({ index }) => {
-    const cell = cells.filter((c) => c.at <= index).at(-1);
-    return cell !== undefined && cell.inputs.some((input) => promises.has(input));
-  });
+  const waits = (cell) => cell !== undefined && cell.inputs.some((input) => promises.has(input));
+  const cellAt = (index) => cells.filter((c) => c.at <= index).at(-1);
+  return { cells, waits, cellAt };
+}
+
+/**
+ * Per statement of `statements` (pageImports of `script`, each with its `index` in the script):
+ * true when its cell waits for the first chart.
+ */
+export function lateStatements(script, statements) {
+  const { waits, cellAt } = cellsOf(script);
+  return statements.map(({ index }) => waits(cellAt(index)));
+}
+
+/**
+ * The served paths of the files that only cells waiting for the first chart read: the file's one
+ * FileAttachment is a variable that its own cell only defines and returns, and every cell that
+ * takes it waits for the first chart.
+ */
+export function lateFiles(script) {
+  const { cells, waits, cellAt } = cellsOf(script);
+  const served = new Map(
+    [...script.matchAll(REGISTERED)].map((m) => [m[1], JSON.parse(m[2]).path]),
+  );
+  const late = [];
+  for (const match of script.matchAll(FILE_VARIABLE)) {
+    const [, variable, name] = match;
+    if (script.split(`FileAttachment(${JSON.stringify(name)})`).length !== 2) continue;
+    const own = cellAt(match.index);
+    if (own === undefined) continue;
+    const next = cells.find((c) => c.at > own.at);
+    const body = script.slice(own.at, next?.at ?? script.length);
+    // Unquoted uses in its own cell: the definition and the cell's return value, nothing more.
+    const name$ = variable.replace(/\$/g, "\\$");
+    const uses = body.match(new RegExp(`(?<!["\\w$])${name$}(?![\\w$"])`, "g")) ?? [];
+    if (uses.length !== 2) continue;
+    const readers = cells.filter((c) => c !== own && c.inputs.includes(variable));
+    const path = served.get(name);
+    if (path && readers.length > 0 && readers.every(waits)) late.push(path);
+  }
+  return late;
+}
+
+/** `html` without the fetch preloads of the files its first chart does not need (lateFiles). */
+export function withoutLatePreloads(html) {
+  const script = MODULE_SCRIPT.exec(html)?.[1];
+  if (!script) return html;
+  let text = html;
+  for (const path of lateFiles(script)) {
+    text = text.replace(`<link rel="preload" as="fetch" href="${path}" crossorigin>\n`, "");
+  }
+  return text;
 }

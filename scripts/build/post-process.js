@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { extname, relative } from "node:path";
 import { walk } from "./files.js";
+import { withoutLatePreloads } from "./late-imports.js";
 
 /** Strings that Framework 1.13 writes in English and no config option reaches. */
 export const TRANSLATIONS = [
@@ -96,6 +97,8 @@ export function postProcess(dir) {
       // A page without Framework's viewport meta fails test/site/zoom.test.ts.
       text = allowZoom(text) ?? text;
       if (!text.includes('rel="preload" as="fetch"')) text = preloadData(text);
+      // The files only cells after the first chart read are fetched when those cells run.
+      text = withoutLatePreloads(text);
     }
     for (const [english, dutch, exts] of TRANSLATIONS) {
       if (!exts.includes(ext)) continue;
