@@ -4,6 +4,7 @@
 // Framework's runtime runs such a cell once that promise has resolved. Preloading its modules and
 // files makes their bytes and compilation compete with what the first chart needs, so the build
 // leaves them out of the page's preloads (page-bundles.js for modules, post-process.js for files).
+import { MODULE_SCRIPT, registeredFiles } from "./page-imports.js";
 
 /** A cell of Framework's compiled module script: `define({id: "…", inputs: […], …`. */
 const CELL = /define\(\{id: "[^"]*", inputs: \[([^\]]*)\]/g;
@@ -11,9 +12,6 @@ const CELL = /define\(\{id: "[^"]*", inputs: \[([^\]]*)\]/g;
 const FIRST_CHART = /\bconst ([\w$]+) = afterFirstChart\(\);/g;
 /** A variable of a data file: `const x = FileAttachment("./data/x.arrow")…`. */
 const FILE_VARIABLE = /\bconst ([\w$]+) = FileAttachment\("([^"]+)"\)/g;
-/** Framework's registration of a page's file, with the path it is served from. */
-const REGISTERED = /\nregisterFile\("([^"]*)", (\{[^\n]*\})\);/g;
-const MODULE_SCRIPT = /<script type="module">([\s\S]*?)<\/script>/;
 
 /** The script's cells (start, inputs) and the names of its first-chart promises. */
 function cellsOf(script) {
@@ -46,9 +44,7 @@ export function lateStatements(script, statements) {
  */
 export function lateFiles(script) {
   const { cells, waits, cellAt } = cellsOf(script);
-  const served = new Map(
-    [...script.matchAll(REGISTERED)].map((m) => [m[1], JSON.parse(m[2]).path]),
-  );
+  const served = new Map(registeredFiles(script).map((f) => [f.name, f.path]));
   const late = [];
   for (const match of script.matchAll(FILE_VARIABLE)) {
     const [, variable, name] = match;

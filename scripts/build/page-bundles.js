@@ -16,7 +16,7 @@ import { dirname, extname, join, relative, resolve, sep } from "node:path";
 import { build } from "esbuild";
 import { walk } from "./files.js";
 import { lateStatements } from "./late-imports.js";
-import { SPECIFIER, pageImports } from "./page-imports.js";
+import { MODULE_SCRIPT, SPECIFIER, pageImports } from "./page-imports.js";
 import { LIBRARIES } from "./vendor-symbols.js";
 import { BROWSER_BUNDLE } from "./vendor.js";
 
@@ -65,7 +65,6 @@ export function bundleEntry(imports, libraries = LIBRARIES) {
   return lines.join("\n") + "\n";
 }
 
-const MODULE_SCRIPT = /<script type="module">([\s\S]*?)<\/script>/;
 const PRELOAD = /<link rel="modulepreload" href="([^"]+)">\n?/g;
 
 /**

@@ -2,6 +2,17 @@
 // cell with imports, `const [{a, b}, ns] = await Promise.all([import("x"), …]);` or
 // `const {a} = await import("x");` (scripts/build/page-bundles.js bundles them).
 
+/** A built page's module script (its cells, imports and file registrations): group 1. */
+export const MODULE_SCRIPT = /<script type="module">([\s\S]*?)<\/script>/;
+
+/** The files a page registers for FileAttachment: name, the path served and the mime type. */
+export function registeredFiles(text) {
+  return [...text.matchAll(/\nregisterFile\("([^"]*)", (\{[^\n]*\})\);/g)].map((m) => {
+    const { path, mimeType } = JSON.parse(m[2]);
+    return { name: m[1], path, mimeType };
+  });
+}
+
 /** Framework's compiled imports in a page: `const [{a, b}, ns] = await Promise.all([import("x"), …]);`. */
 const IMPORT_STATEMENT =
   /const (\[[^\]]*\]|\{[^}]*\}) = await (?:Promise\.all\(\[((?:import\("[^"]+"\)(?:, )?)+)\]\)|import\("([^"]+)"\));/g;

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { extname, relative } from "node:path";
 import { walk } from "./files.js";
 import { withoutLatePreloads } from "./late-imports.js";
+import { registeredFiles } from "./page-imports.js";
 
 /** Strings that Framework 1.13 writes in English and no config option reaches. */
 export const TRANSLATIONS = [
@@ -48,13 +49,10 @@ export function allowZoom(html) {
  * file (`.arrow`, which Framework registers without a mimeType) it registers for FileAttachment.
  */
 export function registeredData(html) {
-  const paths = [];
-  for (const match of html.matchAll(/\nregisterFile\("[^"]*", (\{[^\n]*\})\);/g)) {
-    const { path, mimeType } = JSON.parse(match[1]);
-    if (typeof path !== "string") continue;
-    if (mimeType === "application/json" || path.endsWith(".arrow")) paths.push(path);
-  }
-  return paths;
+  return registeredFiles(html)
+    .filter(({ path }) => typeof path === "string")
+    .filter(({ path, mimeType }) => mimeType === "application/json" || path.endsWith(".arrow"))
+    .map(({ path }) => path);
 }
 
 /**

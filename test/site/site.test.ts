@@ -224,6 +224,9 @@ describe("built site (dist/)", () => {
     expect(after).not.toEqual(before);
   });
 
+  /** The link of an output table's CSV, Excel-NL CSV or Parquet file. */
+  const TABLE_LINK = /\/bestanden\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/;
+
   it("download links return their files: CSV, Excel-NL CSV, Parquet, the workbook and the dictionaries", async () => {
     ready();
     let links: { href: string; download: string }[] = [];
@@ -232,11 +235,11 @@ describe("built site (dist/)", () => {
       // are there, not only the first link, so that a busy machine cannot cut the list short.
       await page
         .waitForFunction(
-          (n) =>
+          ([source, n]) =>
             [...document.querySelectorAll("a[download]")].filter((a) =>
-              /\/bestanden\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test((a as HTMLAnchorElement).href),
+              new RegExp(source).test((a as HTMLAnchorElement).href),
             ).length >= n,
-          3 * outputTables.length,
+          [TABLE_LINK.source, 3 * outputTables.length] as const,
           { timeout: 15_000 },
         )
         .catch(() => undefined); // the count is asserted below, with what was there
@@ -247,11 +250,7 @@ describe("built site (dist/)", () => {
         })),
       );
     });
-    const tables = new Set(
-      links
-        .map((l) => l.href)
-        .filter((href) => /\/bestanden\/[a-z_]+\.(?:csv|nl\.csv|parquet)$/.test(href)),
-    );
+    const tables = new Set(links.map((l) => l.href).filter((href) => TABLE_LINK.test(href)));
     expect(tables.size, "three links per output table").toBe(3 * outputTables.length);
     expect(links.map((l) => l.download)).toContain("regiomonitor.xlsx");
     for (const link of links) {
