@@ -11,7 +11,7 @@ import type { Browser } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { StaticServer } from "../../scripts/serve.js";
 import { arrowIpc, type Column } from "../../loaders/arrow.ts";
-import { builtPages, checkCharts, openSite } from "./browser.ts";
+import { builtPages, checkCharts, openSite, requestsInFlight } from "./browser.ts";
 import { visitedPages } from "./url-pages.ts";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
@@ -136,6 +136,7 @@ describe("hostile organisation and project names in the browser", () => {
   }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    const network = requestsInFlight(page);
     // What the page in view has shown; null between visits, so that a late reply of the previous
     // page (its requests are aborted when the next one loads) counts for none.
     let seen: (Seen & { replaced: number }) | null = null;
@@ -184,8 +185,11 @@ describe("hostile organisation and project names in the browser", () => {
       try {
         await page.goto(new URL(path, server.url).href, { waitUntil: "networkidle" });
         await checkCharts(page, 0, 5_000);
-        // Lists fetched once the charts are drawn (the projects of /projecten) arrive after them.
-        await page.waitForLoadState("networkidle");
+        // Files fetched once the first charts are drawn (the graph and the project list of
+        // /projecten) arrive after them: wait until no request has been in flight for 500 ms,
+        // then for a frame, so that what they bring is on the page.
+        await network.quiet();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
         Object.assign(
           current,
           await page.evaluate(() => ({
