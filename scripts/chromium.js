@@ -25,3 +25,33 @@ export const MARK_SELECTOR = [
   "svg circle",
   "svg.kpi-spark path[d]",
 ].join(", ");
+
+/**
+ * Counts a Playwright page's requests in flight; `quiet` waits (up to `timeout` ms) until none
+ * has been in flight for `ms` on end. Playwright's "networkidle" load state stays reached once
+ * the page has loaded, so waiting for it again does not wait for the files that a page fetches
+ * after its first charts; this does.
+ */
+export function requestsInFlight(page) {
+  const inFlight = new Set();
+  let lastChange = Date.now();
+  const start = (request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
+  };
+  const end = (request) => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  page.on("request", start).on("requestfinished", end).on("requestfailed", end);
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) inFlight.clear();
+  });
+  const quiet = async (ms = 500, timeout = 10_000) => {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastChange < ms)) {
+      await page.waitForTimeout(50);
+    }
+  };
+  return { quiet };
+}

@@ -38,7 +38,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { DOWNLOADS_FOLDER } from "./build/downloads.js";
-import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath } from "./chromium.js";
+import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath, requestsInFlight } from "./chromium.js";
 import { startServer } from "./serve.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -97,6 +97,7 @@ async function measure(browser, url) {
   });
   await context.addInitScript(watchFirstMark, FIRST_CHART);
   const page = await context.newPage();
+  const network = requestsInFlight(page);
   const bodies = [];
   page.on("response", (response) => {
     bodies.push(
@@ -110,12 +111,13 @@ async function measure(browser, url) {
     await page.goto(url, { waitUntil: "networkidle" });
     // On a busy machine the network can be idle for 500 ms while a page still computes before
     // its next fetch: wait for the first chart (up to 10 s; pages without one take that long),
-    // then for the network to be idle again, so that every payload the page loads is counted.
+    // then until no request has been in flight for 500 ms, so that every payload the page loads
+    // is counted (also those it fetches once the first chart is drawn).
     const firstChartMs = await page
       .waitForFunction(() => window.__firstMark, null, { timeout: 10_000 })
       .then((handle) => handle.jsonValue())
       .catch(() => null);
-    await page.waitForLoadState("networkidle");
+    await network.quiet();
     const sizes = await Promise.all(bodies);
     return {
       requests: sizes.length,

@@ -17,9 +17,14 @@ import { startServer, type StaticServer } from "../../scripts/serve.js";
 import { pooledPage, siteContext, type View } from "./page-pool.ts";
 
 import { DOWNLOADS_FOLDER } from "../../scripts/build/downloads.js";
-import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath } from "../../scripts/chromium.js";
+import {
+  CHROMIUM_ARGS,
+  MARK_SELECTOR,
+  chromiumPath,
+  requestsInFlight,
+} from "../../scripts/chromium.js";
 
-export { CHROMIUM_ARGS, MARK_SELECTOR };
+export { CHROMIUM_ARGS, MARK_SELECTOR, requestsInFlight };
 
 /** Chromium, and a server per built site, for the test files that a worker runs. */
 const browsers = new Map<string, Promise<Browser>>();
@@ -158,37 +163,6 @@ export async function visit(
     await done(ok);
   }
   return result;
-}
-
-/**
- * Counts a page's requests in flight; `quiet` waits (up to `timeout` ms) until none has been in
- * flight for `ms` on end. Unlike Playwright's "networkidle" load state, which stays reached once
- * the page has loaded, it also waits for the files a page fetches after its first charts.
- */
-export function requestsInFlight(page: Page): {
-  quiet: (ms?: number, timeout?: number) => Promise<void>;
-} {
-  const inFlight = new Set<Request>();
-  let lastChange = Date.now();
-  const start = (request: Request) => {
-    inFlight.add(request);
-    lastChange = Date.now();
-  };
-  const end = (request: Request) => {
-    inFlight.delete(request);
-    lastChange = Date.now();
-  };
-  page.on("request", start).on("requestfinished", end).on("requestfailed", end);
-  page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame()) inFlight.clear();
-  });
-  const quiet = async (ms = 500, timeout = 10_000) => {
-    const deadline = Date.now() + timeout;
-    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastChange < ms)) {
-      await page.waitForTimeout(50);
-    }
-  };
-  return { quiet };
 }
 
 /** What the chart check found: charts in total, the titles of those without marks, and labels. */
