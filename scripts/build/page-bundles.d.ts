@@ -1,12 +1,5 @@
 import type { Library } from "./vendor-symbols.js";
-export interface PageImport {
-  specifier: string;
-  names?: string[];
-  namespace?: string;
-}
-export declare function pageImports(
-  script: string,
-): { text: string; index: number; imports: PageImport[] }[] | null;
+export { pageImports, type PageImport } from "./page-imports.js";
 export declare function sourceOf(
   dist: string,
   docs: string,

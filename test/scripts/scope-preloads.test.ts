@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lateFiles } from "../../scripts/build/late-imports.js";
+import { MODULE_SCRIPT } from "../../scripts/build/page-imports.js";
 import { registeredData } from "../../scripts/build/post-process.js";
 import { preloadScopeFiles, scopeFilesOf } from "../../scripts/build/scope-preloads.js";
 import { tempDir } from "../helpers.ts";
@@ -113,14 +114,13 @@ describe("the preloads in the built site (dist/, from `npm run build`)", () => {
     for (const path of pages) {
       const html = readFileSync(join(dist, path), "utf8");
       const up = "../".repeat(path.split("/").length - 1) || "./";
-      const after = new Set(
-        lateFiles(/<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ""),
-      );
+      const after = new Set(lateFiles(MODULE_SCRIPT.exec(html)?.[1] ?? ""));
       for (const file of registeredData(html)) {
         const link = `<link rel="preload" as="fetch" href="${file}" crossorigin>`;
-        if (after.has(file)) late += 1;
-        if (after.has(file)) expect(html, `${path}: ${file}`).not.toContain(link);
-        else expect(html, `${path}: ${file}`).toContain(link);
+        if (after.has(file)) {
+          late += 1;
+          expect(html, `${path}: ${file}`).not.toContain(link);
+        } else expect(html, `${path}: ${file}`).toContain(link);
       }
       for (const file of scopeFilesOf(path.slice(0, -".html".length))) {
         if (!existsSync(join(dist, file))) continue;
