@@ -24,6 +24,8 @@ export default defineConfig({
     execArgv: ["--max-semi-space-size=64", "--heap-growing-percent=200"],
     // Refreshes the sample once for the tests that only read it (test/global-setup.ts).
     globalSetup: ["test/global-setup.ts"],
+    // Removes each file's temporary folders when it ends (test/helpers.ts tempDir).
+    setupFiles: ["test/setup.ts"],
     // Longest files first (recorded durations, else the CI figures in test/sequencer.ts).
     sequence: { sequencer: LongestFirst },
   },

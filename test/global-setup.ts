@@ -3,14 +3,16 @@
 // database (they open it read-only: a test must not change what another one checks). A test
 // that changes a refresh's outputs or database makes its own. It also compiles the command line
 // (bin/compiled.js), so that the CLI the tests spawn through bin/regiomonitor.js starts without
-// tsx.
-import { rmSync } from "node:fs";
+// tsx. Everything a run writes to the temporary folder (the tests' folders, the CLIs they spawn,
+// DuckDB's spill files, Chromium's profiles) goes into one folder of its own, removed at the end:
+// a test that forgets to clean up cannot fill the disk over many runs.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { compile } from "../bin/compiled.js";
 import { main } from "../src/cli/main.ts";
-import { tempDir } from "./helpers.ts";
 
 /** A refresh of the sample: its output folder and, beside it, its database. */
 export interface Refreshed {
@@ -45,19 +47,37 @@ async function refreshed(dir: string, asOf: string): Promise<Refreshed> {
   return { out, db };
 }
 
+/** Points TMPDIR (read by os.tmpdir(), DuckDB and Chromium) at a fresh folder; undo removes it. */
+function ownTempFolder(): () => void {
+  const previous = process.env.TMPDIR;
+  const root = mkdtempSync(join(tmpdir(), "regiomonitor-test-"));
+  process.env.TMPDIR = root;
+  return () => {
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
+    rmSync(root, { recursive: true, force: true });
+  };
+}
+
 export default async function setup(project: TestProject): Promise<() => void> {
-  const dir = tempDir("regiomonitor-sample-");
-  const [, leap, early, late] = await Promise.all([
-    compile(),
-    refreshed(dir, "2024-02-29"),
-    refreshed(dir, "2024-06-30"),
-    refreshed(dir, "2026-09-30"),
-  ]);
-  project.provide("sample", {
-    data: SAMPLE,
-    "2024-02-29": leap,
-    "2024-06-30": early,
-    "2026-09-30": late,
-  });
-  return () => rmSync(dir, { recursive: true, force: true });
+  const removeTempFolder = ownTempFolder();
+  try {
+    const dir = mkdtempSync(join(tmpdir(), "regiomonitor-sample-"));
+    const [, leap, early, late] = await Promise.all([
+      compile(),
+      refreshed(dir, "2024-02-29"),
+      refreshed(dir, "2024-06-30"),
+      refreshed(dir, "2026-09-30"),
+    ]);
+    project.provide("sample", {
+      data: SAMPLE,
+      "2024-02-29": leap,
+      "2024-06-30": early,
+      "2026-09-30": late,
+    });
+    return removeTempFolder;
+  } catch (error) {
+    removeTempFolder();
+    throw error;
+  }
 }

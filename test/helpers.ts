@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, rows, type Database } from "../src/db/duckdb.ts";
@@ -6,9 +6,19 @@ import { sql } from "../src/db/sql.ts";
 import { silentEffects } from "../src/effects.ts";
 import { ingest, type IngestResult } from "../src/ingest/index.ts";
 
-/** A fresh temporary folder. */
+const made = new Set<string>();
+
+/** A fresh temporary folder, removed after its test file (test/setup.ts). */
 export function tempDir(prefix = "regiomonitor-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+/** Removes the folders that tempDir made since the last call. */
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 /** Writes export files (text as UTF-8, or raw bytes) into a fresh folder. */
