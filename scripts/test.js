@@ -8,7 +8,9 @@
 import { spawn, spawnSync } from "node:child_process";
 import console from "node:console";
 import process from "node:process";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
+import { NEEDED, freeBytes, lowSpaceWarning } from "./disk-space.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -39,6 +41,14 @@ function inline(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
   if (result.error) console.error(`test: ${command}: ${result.error.message}`);
   return result.status ?? 1;
+}
+
+for (const [what, dir, needed] of [
+  ["temporary folder", tmpdir(), NEEDED.temp],
+  ["project", root, NEEDED.project],
+]) {
+  const warning = lowSpaceWarning(what, dir, freeBytes(dir), needed);
+  if (warning) console.error(warning);
 }
 
 if (inline(process.execPath, ["scripts/ensure-chromium.js"]) !== 0) process.exit(1);
