@@ -55,7 +55,12 @@ function ownTempFolder(): () => void {
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
-    rmSync(root, { recursive: true, force: true });
+    try {
+      // Retried: a browser or CLI that a worker started may still be closing its files.
+      rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`test: could not remove ${root}: ${String(error)}`);
+    }
   };
 }
 

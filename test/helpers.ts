@@ -15,9 +15,18 @@ export function tempDir(prefix = "regiomonitor-"): string {
   return dir;
 }
 
-/** Removes the folders that tempDir made since the last call. */
+/**
+ * Removes the folders that tempDir made since the last call. One that cannot be removed (a
+ * process still writing to it) stays for the end of the run, when the run's folder goes.
+ */
 export function removeTempDirs(): void {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+    } catch {
+      // Removed with the run's temporary folder (test/global-setup.ts).
+    }
+  }
   made.clear();
 }
 
