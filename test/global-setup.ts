@@ -47,7 +47,10 @@ async function refreshed(dir: string, asOf: string): Promise<Refreshed> {
   return { out, db };
 }
 
-/** Points TMPDIR (read by os.tmpdir(), DuckDB and Chromium) at a fresh folder; undo removes it. */
+/**
+ * Points TMPDIR at a fresh folder (on Linux and macOS os.tmpdir() reads it, in this process,
+ * the workers and what they start); the returned function undoes it and removes the folder.
+ */
 function ownTempFolder(): () => void {
   const previous = process.env.TMPDIR;
   const root = mkdtempSync(join(tmpdir(), "regiomonitor-test-"));

@@ -1,34 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openDatabase, rows, type Database } from "../src/db/duckdb.ts";
 import { sql } from "../src/db/sql.ts";
 import { silentEffects } from "../src/effects.ts";
 import { ingest, type IngestResult } from "../src/ingest/index.ts";
+import { tempDir } from "./temp.ts";
 
-const made = new Set<string>();
-
-/** A fresh temporary folder, removed after its test file (test/setup.ts). */
-export function tempDir(prefix = "regiomonitor-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.add(dir);
-  return dir;
-}
-
-/**
- * Removes the folders that tempDir made since the last call. One that cannot be removed (a
- * process still writing to it) stays for the end of the run, when the run's folder goes.
- */
-export function removeTempDirs(): void {
-  for (const dir of made) {
-    try {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
-    } catch {
-      // Removed with the run's temporary folder (test/global-setup.ts).
-    }
-  }
-  made.clear();
-}
+export { removeTempDirs, tempDir } from "./temp.ts";
 
 /** Writes export files (text as UTF-8, or raw bytes) into a fresh folder. */
 export function writeExports(files: Record<string, string | Uint8Array>): string {

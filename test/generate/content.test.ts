@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { vocabularies, type FileKey, type VocabularyName } from "../../src/contract/index.ts";
 import {
   buildDataset,
@@ -8,13 +8,7 @@ import {
   parseReference,
 } from "../../src/generate/index.ts";
 import { SECTORS, STAGES } from "../../src/generate/model.ts";
-import {
-  generateRegio,
-  normaliseMunicipality,
-  readAll,
-  type Table,
-  removeGenerated,
-} from "./sample.ts";
+import { generateRegio, normaliseMunicipality, readAll, type Table } from "./sample.ts";
 
 const today = DEFAULT_TODAY;
 const reference = parseReference(readFileSync(GEMEENTEN_CSV, "utf8"));
@@ -23,7 +17,6 @@ const distinct = (t: Table, column: string) => new Set(values(t, column).filter(
 const vocabulary = (name: VocabularyName) => vocabularies[name].values.map((v) => v.value).sort();
 
 describe("generate: content of the regio set", () => {
-  afterAll(removeGenerated);
   let t: Record<FileKey, Table>;
   beforeAll(async () => {
     t = readAll((await generateRegio()).dir);

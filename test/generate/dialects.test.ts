@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { files, type ColumnType, type FileKey } from "../../src/contract/index.ts";
 import { dutchAmount } from "../../src/generate/index.ts";
-import { generateRegio, readAll, specOf, type Table, removeGenerated } from "./sample.ts";
+import { generateRegio, readAll, specOf, type Table } from "./sample.ts";
 import { PERSON_COLUMNS } from "../../src/generate/persons.ts";
 
 /** One value in a dialect-free form: ISO dates, numbers as numbers, booleans as true/false. */
@@ -25,7 +25,6 @@ function normaliseTable(key: FileKey, table: Table, dialect: "plain" | "nl"): st
 }
 
 describe("generate: the two dialects describe the same rows", () => {
-  afterAll(removeGenerated);
   let plainDir = "";
   let nlDir = "";
   beforeAll(async () => {

@@ -1,25 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { columnForHeader, files, type FileKey, type FileSpec } from "../../src/contract/index.ts";
 import { DEFAULT_TODAY, generateExports, type GenerateOptions } from "../../src/generate/index.ts";
+import { tempDir } from "../temp.ts";
 
 export type Table = Record<string, string>[];
 
-const created: string[] = [];
-
-/** Remove the temporary folders made by generateRegio (call from afterAll). */
-export function removeGenerated(): void {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-/** Generate a regio set into a fresh temporary folder. */
+/** Generate a regio set into a fresh temporary folder (removed after the test file). */
 export async function generateRegio(
   options: Partial<GenerateOptions> = {},
 ): Promise<{ dir: string; options: GenerateOptions }> {
-  const dir = mkdtempSync(join(tmpdir(), "regiomonitor-generate-"));
-  created.push(dir);
+  const dir = tempDir("regiomonitor-generate-");
   const full: GenerateOptions = {
     scale: "regio",
     seed: 2026,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   BARRIERS,
   SUCCESS_FACTORS,
@@ -9,7 +9,7 @@ import {
   type SurveyKey,
 } from "../../src/generate/index.ts";
 import { surveyRelations, surveyResponses, vocabularies } from "../../src/contract/index.ts";
-import { generateRegio, readTable, removeGenerated, type Table } from "./sample.ts";
+import { generateRegio, readTable, type Table } from "./sample.ts";
 
 /** One survey file, header names mapped back to canonical names (both dialects give one shape). */
 function readSurvey(dir: string, key: SurveyKey, dialect: "plain" | "nl" = "plain"): Table {
@@ -49,7 +49,6 @@ describe("generate: the partner survey of the regio set", () => {
     relations = readSurvey(dir, "survey_relations");
     members = readTable(dir, "members");
   });
-  afterAll(removeGenerated);
 
   it("writes the contract's own survey columns and vocabularies (one truth, no copy)", () => {
     expect(surveyFiles).toHaveLength(2);
