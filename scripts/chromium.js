@@ -28,9 +28,9 @@ export const MARK_SELECTOR = [
 
 /**
  * Counts a Playwright page's requests in flight; `quiet` waits (up to `timeout` ms) until none
- * has been in flight for `ms` on end. Playwright's "networkidle" load state stays reached once
- * the page has loaded, so waiting for it again does not wait for the files that a page fetches
- * after its first charts; this does.
+ * has been in flight for `ms` on end, and resolves with whether that happened. Playwright's
+ * "networkidle" load state stays reached once the page has loaded, so waiting for it again does
+ * not wait for the files that a page fetches after its first charts; this does.
  */
 export function requestsInFlight(page) {
   const inFlight = new Set();
@@ -48,10 +48,10 @@ export function requestsInFlight(page) {
     if (frame === page.mainFrame()) inFlight.clear();
   });
   const quiet = async (ms = 500, timeout = 10_000) => {
+    const settled = () => inFlight.size === 0 && Date.now() - lastChange >= ms;
     const deadline = Date.now() + timeout;
-    while (Date.now() < deadline && (inFlight.size > 0 || Date.now() - lastChange < ms)) {
-      await page.waitForTimeout(50);
-    }
+    while (!settled() && Date.now() < deadline) await page.waitForTimeout(50);
+    return settled();
   };
   return { quiet };
 }

@@ -117,7 +117,9 @@ async function measure(browser, url) {
       .waitForFunction(() => window.__firstMark, null, { timeout: 10_000 })
       .then((handle) => handle.jsonValue())
       .catch(() => null);
-    await network.quiet();
+    if (!(await network.quiet())) {
+      console.error(`weights: ${url} still fetched files after 10 s; its bytes may be too few`);
+    }
     const sizes = await Promise.all(bodies);
     return {
       requests: sizes.length,

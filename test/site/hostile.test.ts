@@ -188,7 +188,7 @@ describe("hostile organisation and project names in the browser", () => {
         // Files fetched once the first charts are drawn (the graph and the project list of
         // /projecten) arrive after them: wait until no request has been in flight for 500 ms,
         // then for a frame, so that what they bring is on the page.
-        await network.quiet();
+        expect(await network.quiet(), `${path}: requests still in flight after 10 s`).toBe(true);
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
         Object.assign(
           current,

@@ -206,9 +206,8 @@ describe("Wat is er veranderd", () => {
         const anchor = page.locator(`[id="${id}"]`);
         await anchor.waitFor({ state: "attached" });
         // The page keeps the anchor in view while the charts above it are drawn (for up to 8 s
-        // after the load): on a busy machine they may still be drawing when the network is idle,
-        // so wait (up to 5 s) until the anchor has been in view for 300 ms on end.
-        await page.waitForLoadState("networkidle");
+        // after the load), so wait (up to 5 s) until the anchor has been in view for 300 ms on
+        // end. (A load state would not wait here: the click changes only the hash.)
         await page
           .waitForFunction(
             (selector) => {
