@@ -9,7 +9,7 @@ import {
   type FileToRead,
   type Shape,
   type SinkFactory,
-} from "./fast-read.ts";
+} from "./csv-sql.ts";
 import type { HeaderPlan } from "./header.ts";
 import { checkedTableName, cleanTableName, stagingTableName } from "./schema.ts";
 import {

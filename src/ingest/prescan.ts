@@ -218,7 +218,7 @@ export class Prescanner {
         this.content(c);
         this.fieldLen++;
         if (!isWs(c)) this.fieldNonWs = true;
-        // read_csv's marker for NULL (see fast-read.ts): such a file is read by the scanner.
+        // read_csv's marker for NULL (see csv-sql.ts): such a file is read by the scanner.
         if (c === 1) this.flag("een SOH-teken");
       }
     }
