@@ -15,10 +15,9 @@ import {
   contractJson,
   dictionaryCsv,
   downloadsJson,
-  izaJson,
   methodJson,
 } from "./site-extra.ts";
-import { izaRegionsJson } from "./iza-regions.ts";
+import { izaJson, izaRegionsJson } from "./iza-regions.ts";
 import { indicatorFiles, indicatorIdFiles } from "./series.ts";
 import { martJson, metaJson } from "./site.ts";
 

@@ -11,9 +11,8 @@ import {
   contractJson,
   dictionaryCsv,
   downloadsJson,
-  izaJson,
-  linkRegion,
 } from "../../loaders/site-extra.ts";
+import { izaJson, linkRegion } from "../../loaders/iza-regions.ts";
 import { DOWNLOADS_FOLDER } from "../../scripts/build/downloads.js";
 import { files } from "../../src/contract/index.ts";
 import { outputTables } from "../../src/output/tables.ts";
