@@ -30,14 +30,14 @@
 /* global window, document, MutationObserver -- used in functions that run in the page */
 import { spawnSync } from "node:child_process";
 import console from "node:console";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import process from "node:process";
 import { URL, fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { DOWNLOADS_FOLDER } from "./build/downloads.js";
+import { builtPages } from "./build/files.js";
 import { CHROMIUM_ARGS, MARK_SELECTOR, chromiumPath, requestsInFlight } from "./chromium.js";
 import { startServer } from "./serve.js";
 
@@ -53,24 +53,6 @@ export const TARGETS = { bytes: 250_000, firstChartMs: 1000, buildMs: 45_000 };
 export const FIRST_CHART = MARK_SELECTOR.split(", ")
   .map((selector) => `main ${selector}`)
   .join(", ");
-
-/** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
-export function builtPages(dir, prefix = "/") {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      if (entry.isDirectory()) {
-        return entry.name.startsWith("_") || entry.name === DOWNLOADS_FOLDER
-          ? []
-          : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`);
-      }
-      if (!entry.name.endsWith(".html")) return [];
-      if (prefix === "/" && entry.name === "404.html") return [];
-      return [
-        entry.name === "index.html" ? prefix : `${prefix}${entry.name.slice(0, -".html".length)}`,
-      ];
-    })
-    .sort();
-}
 
 /** Installed before any page script: notes performance.now() when the first mark appears. */
 function watchFirstMark(selector) {

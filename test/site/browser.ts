@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Helpers of the browser test (site.test.ts): the built pages, a visit that records what went
 // wrong, the check that every chart has drawn, and axe-core's WCAG 2.1 AA rules.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import {
@@ -16,7 +16,6 @@ import {
 import { startServer, type StaticServer } from "../../scripts/serve.js";
 import { pooledPage, siteContext, type View } from "./page-pool.ts";
 
-import { DOWNLOADS_FOLDER } from "../../scripts/build/downloads.js";
 import {
   CHROMIUM_ARGS,
   MARK_SELECTOR,
@@ -25,6 +24,7 @@ import {
 } from "../../scripts/chromium.js";
 
 export { CHROMIUM_ARGS, MARK_SELECTOR, requestsInFlight };
+export { builtPages } from "../../scripts/build/files.js";
 
 /** Chromium, and a server per built site, for the test files that a worker runs. */
 const browsers = new Map<string, Promise<Browser>>();
@@ -56,23 +56,6 @@ export async function openSite(dist: string): Promise<{ browser: Browser; server
     chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }),
   );
   return { browser: await browser, server: await server };
-}
-
-/** Every page in `dir` as its clean URL path ("/", "/signalen", "/netwerk/x"), except 404. */
-export function builtPages(dir: string, prefix = "/"): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      if (entry.isDirectory()) {
-        return entry.name.startsWith("_") || entry.name === DOWNLOADS_FOLDER
-          ? []
-          : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`);
-      }
-      if (!entry.name.endsWith(".html") || (prefix === "/" && entry.name === "404.html")) return [];
-      return [
-        entry.name === "index.html" ? prefix : `${prefix}${entry.name.slice(0, -".html".length)}`,
-      ];
-    })
-    .sort();
 }
 
 /** The screenshot name of a page: "index", "signalen", "netwerk-slimmer-leven". */
