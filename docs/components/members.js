@@ -4,6 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatDate, formatInteger } from "./format.js";
 import { indicatorSeries } from "./kpi.js";
+import { peildatumBands } from "./sector.js";
 import { scopeLabel } from "./trend.js";
 
 /** Instroom (up) and uitstroom (down) of one scope per reference date, from the indicators. */
@@ -30,13 +31,7 @@ export function flowChart(rows, meta, { width }) {
     width,
     height: 300,
     marginBottom: 80,
-    x: {
-      type: "band",
-      domain: meta.reference_dates,
-      tickFormat: (d) => formatDate(d),
-      tickRotate: width < 640 ? -60 : -30,
-      label: "Peildatum",
-    },
+    x: peildatumBands(meta.reference_dates, width),
     y: {
       label: "Aantal lidmaatschappen (uitstroom negatief)",
       grid: true,

@@ -17,19 +17,24 @@ export const SECTOR_COLUMNS = [
   { key: "organisations", label: "Organisaties", num: true, format: formatInteger },
 ];
 
+/** The x axis of bars per reference date: one band per peildatum, dates turned to fit `width`. */
+export function peildatumBands(referenceDates, width) {
+  return {
+    type: "band",
+    domain: referenceDates,
+    tickFormat: (d) => formatDate(d),
+    tickRotate: width < 640 ? -60 : -30,
+    label: "Peildatum",
+  };
+}
+
 /** Active member organisations per reference date (`meta.reference_dates`), stacked by sector. */
 export function sectorChart(rows, meta, { width, height = 340 }) {
   return Plot.plot({
     width,
     height,
     marginBottom: 80,
-    x: {
-      type: "band",
-      domain: meta.reference_dates,
-      tickFormat: (d) => formatDate(d),
-      tickRotate: width < 640 ? -60 : -30,
-      label: "Peildatum",
-    },
+    x: peildatumBands(meta.reference_dates, width),
     y: { label: "Aantal organisaties", grid: true, tickFormat: tickFormat("aantal") },
     color: vocabularyColor(meta, "sector", { legend: true }),
     marks: [
