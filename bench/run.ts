@@ -12,6 +12,7 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -104,10 +105,11 @@ const unchanged = refreshRun("ongewijzigd", data);
 console.error("4/4 verversing, members.csv gewijzigd …");
 const changed = join(work, "changed");
 mkdirSync(changed, { recursive: true });
-for (const f of ["attendance", "funding", "milestones", "project_partners", "projects"]) {
-  rmSync(join(changed, `${f}.csv`), { force: true });
+// Every other export as it is (the survey files too: a missing export is a change of its own).
+for (const name of readdirSync(data).filter((n) => n.endsWith(".csv") && n !== "members.csv")) {
+  rmSync(join(changed, name), { force: true });
   // A hard link would share the content; a copy is what an export folder has.
-  copyFileSync(join(data, `${f}.csv`), join(changed, `${f}.csv`));
+  copyFileSync(join(data, name), join(changed, name));
 }
 writeFileSync(join(changed, "members.csv"), readFileSync(join(data, "members.csv")));
 appendFileSync(
