@@ -40,6 +40,8 @@ export interface FileColumns {
   readonly spec: FileSpec;
   readonly before: readonly string[] | null;
   readonly after: readonly string[] | null;
+  /** True when the clean table is the previous one, copied (an incremental refresh kept it). */
+  readonly kept?: boolean;
 }
 
 /** The `export` row of one file from a query returning added, removed and changed. */
@@ -91,7 +93,7 @@ from (${per(before)}) as o full join (${per(after)}) as n on o.g is not distinct
 export function fileChangesSql(file: FileColumns): Sql {
   const name = file.spec.file;
   const zero = sql`select 0 as added, 0 as removed, 0 as changed`;
-  if (!file.before && !file.after) return exportRow(name, zero);
+  if (file.kept || (!file.before && !file.after)) return exportRow(name, zero);
   const table = file.spec.key;
   // A side without the table is the other side's table with no rows.
   const before = file.before ? previousTable(table) : sql`(select * from ${ident(table)} limit 0)`;

@@ -7,6 +7,7 @@ import type { FileSpec } from "../contract/index.ts";
 import { files as allFiles } from "../contract/index.ts";
 import { rows, run, type Database } from "../db/duckdb.ts";
 import { ident, sql, type Sql } from "../db/sql.ts";
+import { cleanTableName } from "../ingest/schema.ts";
 import {
   comparisonRowSql,
   createChangesSql,
@@ -91,12 +92,15 @@ async function attachPrevious(db: Database, path: string | undefined): Promise<s
 
 /**
  * Builds `changes` in `db` (whose exports, indicators and signals are computed) against the
- * database at `previousPath` (absent: the first refresh), and returns its summary.
+ * database at `previousPath` (absent: the first refresh), and returns its summary. `keptClean`:
+ * the clean tables that an incremental refresh copied from that database, unchanged by
+ * construction, so not compared row by row.
  */
 export async function computeChanges(
   db: Database,
   previousPath: string | undefined,
   asOf: string,
+  keptClean: readonly string[] = [],
 ): Promise<ChangesSummary> {
   await run(db, createChangesSql);
   const oldAsOf = await attachPrevious(db, previousPath);
@@ -109,6 +113,7 @@ export async function computeChanges(
           spec,
           before: before.get(spec.key) ?? null,
           after: after.get(spec.key) ?? null,
+          kept: keptClean.includes(cleanTableName(spec)),
         };
         await run(db, fileChangesSql(file));
       }
