@@ -1,6 +1,7 @@
 // Loaders for the pages Wederkerigheid … Methode and the page per network: the contract, the
-// list of downloads, the data dictionaries and the methodology (the IZA payloads: iza-regions.ts). Each is one payload of
-// ./site-fill.ts (served by docs/data/<name>.js); the shared output readers live in ./site.ts.
+// list of downloads, the data dictionaries and the methodology (the IZA payloads are in
+// ./iza-regions.ts). Each is one payload of ./site-fill.ts (served by docs/data/<name>.js); the
+// shared output readers live in ./site.ts.
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";

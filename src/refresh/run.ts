@@ -164,9 +164,9 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
     );
     effects.progress(`indicatoren en signalen berekend (${watch.lap("indicatoren", start)})`);
     start = performance.now();
-    // Every export is compared, also those read from unchanged files: their clean rows can still
-    // change (partners and funding are re-checked against changed projects). Only the clean
-    // tables copied from the previous database as they were need no comparison.
+    // Every export whose clean table was made again is compared, even when its file did not
+    // change (partners and funding are re-checked against changed projects). The clean tables
+    // copied from the previous database as they were hold its rows: they need no comparison.
     const changes = await computeChanges(db, staging.dbPath, asOf, started.keptClean ?? []);
     effects.progress(`wijzigingen sinds de vorige verversing (${watch.lap("wijzigingen", start)})`);
     const { copied, sheets, marts } = await lastSteps(db, effects, watch, {
