@@ -67,8 +67,26 @@ function ownTempFolder(): () => void {
   };
 }
 
+/**
+ * Fixes the refresh date for the whole run at its start (SOURCE_DATE_EPOCH, which the workers and
+ * the CLIs they start inherit): the workbook shows it, and tests compare the files of refreshes made
+ * minutes apart, which differed when a run crossed midnight. Returns the function that undoes it.
+ */
+function fixedToday(): () => void {
+  const previous = process.env.SOURCE_DATE_EPOCH;
+  if (previous === undefined) process.env.SOURCE_DATE_EPOCH = String(Math.floor(Date.now() / 1000));
+  return () => {
+    if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
+  };
+}
+
 export default async function setup(project: TestProject): Promise<() => void> {
-  const removeTempFolder = ownTempFolder();
+  const restoreToday = fixedToday();
+  const removeTemp = ownTempFolder();
+  const teardown = () => {
+    restoreToday();
+    removeTemp();
+  };
   try {
     const dir = mkdtempSync(join(tmpdir(), "regiomonitor-sample-"));
     const [, leap, early, late] = await Promise.all([
@@ -83,9 +101,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
       "2024-06-30": early,
       "2026-09-30": late,
     });
-    return removeTempFolder;
+    return teardown;
   } catch (error) {
-    removeTempFolder();
+    teardown();
     throw error;
   }
 }

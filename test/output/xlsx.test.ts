@@ -8,7 +8,9 @@ import { readText } from "../../src/output/csv.ts";
 import { outputTables, type OutputTable } from "../../src/output/tables.ts";
 import { sheetTitle } from "../../src/output/workbook/formats.ts";
 import { WORKBOOK_FILE, writeWorkbook } from "../../src/output/workbook/index.ts";
+import { dutchDate } from "../../src/output/workbook/notes.ts";
 import { dosDateTime } from "../../src/output/workbook/zip-dates.ts";
+import { now, todayIso } from "../../src/refresh/as-of.ts";
 import { refreshInto } from "../cli/cli-helpers.ts";
 import { tempDir, writeExports } from "../helpers.ts";
 import { HOSTILE_PROJECT, hostileExports } from "./hostile-fixtures.ts";
@@ -186,6 +188,9 @@ describe("the workbook of the sample (regiomonitor.xlsx)", () => {
     );
     const all = text.join("\n");
     expect(all).toContain("30-09-2026");
+    // The refresh date: the run's, fixed by SOURCE_DATE_EPOCH (test/global-setup.ts).
+    expect(process.env.SOURCE_DATE_EPOCH).toMatch(/^\d+$/);
+    expect(text[text.indexOf("Ververst op") + 1]).toBe(dutchDate(todayIso(now())));
     for (const sheet of workbook.worksheets.slice(1)) expect(text).toContain(sheet.name);
     expect(all).toMatch(/minder dan 5 respondenten/);
     expect(all).toMatch(/persoonsgegevens/);
