@@ -21,12 +21,7 @@ export function contextSql(dates: readonly ReferenceDate[]): Sql {
 create or replace table ref_dates as
 select * from (values ${values}) as t(idx, d, prev, d12, is_as_of);
 
--- the networks: distinct names in members, projects and attendance together
-create or replace table networks as
-select distinct network from (
-  select network from members union select network from projects
-  union select network from attendance
-) where network is not null;
+-- the networks table is made by the ingest (networksSql in src/ingest/sql/warnings.ts)
 
 create or replace table scopes as
 select 'netwerk' as scope_type, network as scope from networks

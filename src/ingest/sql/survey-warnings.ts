@@ -4,17 +4,14 @@ import { sql } from "../../db/sql.ts";
  * Warnings about the partner survey (spec/survey.md): a network that no other export names
  * (it loads but counts nowhere), a rated partner that is not a member of the respondent's
  * network (an external party), and a small round close to another round of the same network
- * (probably a mistyped date). One warning per subject, on its first line.
+ * (probably a mistyped date). One warning per subject, on its first line. Reads `networks`
+ * (networksSql).
  */
 export const surveyWarningsSql = sql`
 insert into warnings
-with known as (
-  select network from members union select network from projects
-  union select network from attendance where network is not null
-),
-unknown as (
+with unknown as (
   select network, min(line) as line, count(*) as n from survey_responses
-  where network not in (select network from known) group by all
+  where network not in (select network from networks) group by all
 )
 select 'survey_responses.csv', line, 'network', network, 'onbekend_netwerk',
   'Netwerk "' || network || '" komt in geen ander bestand voor (niet in leden, projecten of aanwezigheid); de '
