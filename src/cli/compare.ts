@@ -1,8 +1,7 @@
 import type { Database } from "../db/duckdb.ts";
-import { families, computeIndicators } from "../indicators/index.ts";
-import { buildDetailTables } from "../output/build.ts";
 import { defaultAsOf, todayIso } from "../refresh/as-of.ts";
 import { computeChanges, type ChangesSummary } from "../refresh/changes.ts";
+import { computeAll } from "../refresh/compute.ts";
 import type { Settings } from "../settings/settings.ts";
 
 /**
@@ -17,7 +16,6 @@ export async function compareWithPublished(
   asOf?: string,
 ): Promise<ChangesSummary> {
   const at = asOf ?? (await defaultAsOf(db, todayIso()));
-  await computeIndicators(db, families, at, settings.quarters);
-  await buildDetailTables(db, settings.signals);
+  await computeAll(db, { asOf: at, quarters: settings.quarters, signals: settings.signals });
   return computeChanges(db, dbPath, at);
 }

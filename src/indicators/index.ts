@@ -16,6 +16,6 @@ export const families: readonly IndicatorFamily[] = [
   surveyFamily,
 ];
 
-export { computeIndicators, catalogOf } from "./run.ts";
+export { computeContext, computeFamilies, computeIndicators, catalogOf } from "./run.ts";
 export { referenceDates, addMonths, type ReferenceDate } from "./dates.ts";
 export type * from "./types.ts";

@@ -33,11 +33,33 @@ export async function computeIndicators(
   quarters = 11,
   kept: ReadonlySet<string> = new Set(),
 ): Promise<void> {
+  await computeContext(db, asOf, quarters, kept);
+  await computeFamilies(db, families, kept);
+}
+
+/**
+ * The context of computeIndicators (contextSql and the context tables not in `kept`), which the
+ * families and the detail tables read.
+ */
+export async function computeContext(
+  db: Database,
+  asOf: string,
+  quarters = 11,
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
   await run(db, contextSql(referenceDates(asOf, quarters)));
   for (const table of contextTables) {
     if (kept.has(table.name)) continue;
     await run(db, sql`create or replace table ${ident(table.name)} as ${table.query}`);
   }
+}
+
+/** The families of computeIndicators over its context (computeContext): `indicators`. */
+export async function computeFamilies(
+  db: Database,
+  families: readonly IndicatorFamily[],
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const entries = catalogOf(families);
   await run(
     db,

@@ -25,6 +25,9 @@ interface DetailTable {
   readonly inputs?: readonly FileKey[];
 }
 
+/** The table of signals, which reads member_activity and the indicators. */
+const SIGNALS = "signals";
+
 /** The detail tables in build order: signals read member_activity and the indicators. */
 const detail = (signals?: SignalSettings): readonly DetailTable[] => [
   { name: "members_by_sector", query: membersBySectorSql },
@@ -60,9 +63,30 @@ export async function buildDetailTables(
   signals?: SignalSettings,
   kept: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  for (const { name, query } of detail(signals)) {
-    if (kept.has(name)) continue;
+  await buildDetailsBeforeSignals(db, kept);
+  await buildSignals(db, signals, kept);
+}
+
+/** The detail tables that read no indicator (all but signals): beside the families if wanted. */
+export async function buildDetailsBeforeSignals(
+  db: Database,
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  for (const { name, query } of detail()) {
+    if (name === SIGNALS || kept.has(name)) continue;
     await run(db, sql`create or replace table ${ident(name)} as ${query}`);
+  }
+}
+
+/** The signals (after the indicators and member_activity), then the summaries. */
+export async function buildSignals(
+  db: Database,
+  signals?: SignalSettings,
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const table = detail(signals).find((t) => t.name === SIGNALS)!;
+  if (!kept.has(SIGNALS)) {
+    await run(db, sql`create or replace table ${ident(SIGNALS)} as ${table.query}`);
   }
   await buildSummaries(db, signals);
 }

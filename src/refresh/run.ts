@@ -1,7 +1,6 @@
 import { closeDatabase, openDatabase, rows, run, type Database } from "../db/duckdb.ts";
 import { sql } from "../db/sql.ts";
-import { computeIndicators, families } from "../indicators/index.ts";
-import { buildDetailTables } from "../output/build.ts";
+import { computeAll } from "./compute.ts";
 import type { Effects } from "../effects.ts";
 import { files as allFiles } from "../contract/index.ts";
 import { ingest, type IngestResult } from "../ingest/index.ts";
@@ -156,8 +155,7 @@ export async function refresh(options: RefreshOptions, effects: Effects): Promis
         `ongewijzigd overgenomen (alleen uit ongewijzigde exports): ${[...kept].join(", ")}`,
       );
     start = performance.now();
-    await computeIndicators(db, families, asOf, settings.quarters, kept);
-    await buildDetailTables(db, settings.signals, kept);
+    await computeAll(db, { asOf, quarters: settings.quarters, signals: settings.signals, kept });
     const [signals] = await rows<{ high: bigint; total: bigint }>(
       db,
       sql`select count(*) filter (where severity = 'hoog') as high, count(*) as total from signals`,
