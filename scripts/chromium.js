@@ -1,4 +1,4 @@
-// Shared by the browser tests (test/site), scripts/ensure-chromium.js and scripts/page-weights.js.
+// Shared by the browser tests (test/site), scripts/ensure-chromium.js and scripts/weights/.
 import process from "node:process";
 
 /** Where the browser tests find Chromium: CHROMIUM_PATH, else Debian's package. */

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { compile } from "../bin/compiled.js";
 import { main } from "../src/cli/main.ts";
+import { todayIso } from "../src/refresh/as-of.ts";
 
 /** A refresh of the sample: its output folder and, beside it, its database. */
 export interface Refreshed {
@@ -68,15 +69,16 @@ function ownTempFolder(): () => void {
 }
 
 /**
- * Fixes the refresh date for the whole run at its start (SOURCE_DATE_EPOCH, which the workers and
- * the CLIs they start inherit): the workbook shows it, and tests compare the files of refreshes made
- * minutes apart, which differed when a run crossed midnight. Returns the function that undoes it.
+ * Fixes "today" for the whole run at its start (REGIOMONITOR_TODAY, which the workers and the CLIs
+ * they start inherit): the workbook shows the refresh date, and tests compare the files of
+ * refreshes made minutes apart, which differed when a run crossed midnight. Returns the function
+ * that undoes it.
  */
 function fixedToday(): () => void {
-  const previous = process.env.SOURCE_DATE_EPOCH;
-  if (previous === undefined) process.env.SOURCE_DATE_EPOCH = String(Math.floor(Date.now() / 1000));
+  const previous = process.env.REGIOMONITOR_TODAY;
+  if (previous === undefined) process.env.REGIOMONITOR_TODAY = todayIso();
   return () => {
-    if (previous === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    if (previous === undefined) delete process.env.REGIOMONITOR_TODAY;
   };
 }
 

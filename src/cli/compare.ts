@@ -1,5 +1,5 @@
 import type { Database } from "../db/duckdb.ts";
-import { defaultAsOf, todayIso } from "../refresh/as-of.ts";
+import { commandToday, defaultAsOf } from "../refresh/as-of.ts";
 import { computeChanges, type ChangesSummary } from "../refresh/changes.ts";
 import { computeAll } from "../refresh/compute.ts";
 import type { Settings } from "../settings/settings.ts";
@@ -15,7 +15,7 @@ export async function compareWithPublished(
   settings: Settings,
   asOf?: string,
 ): Promise<ChangesSummary> {
-  const at = asOf ?? (await defaultAsOf(db, todayIso()));
+  const at = asOf ?? (await defaultAsOf(db, commandToday()));
   await computeAll(db, { asOf: at, quarters: settings.quarters, signals: settings.signals });
   return computeChanges(db, dbPath, at);
 }

@@ -1,6 +1,6 @@
 import type { Effects } from "../effects.ts";
 import { LockedError, UnusableExportError, UsageError } from "../errors.ts";
-import { isIsoDate } from "../refresh/as-of.ts";
+import { commandToday, isIsoDate } from "../refresh/as-of.ts";
 import { appendLog, type RunStatus } from "../refresh/log.ts";
 import { planStaging } from "../refresh/publish.ts";
 import { refresh, type RefreshResult } from "../refresh/run.ts";
@@ -48,12 +48,14 @@ export async function refreshCommand(args: readonly string[], effects: Effects):
     if (asOf !== undefined && !isIsoDate(asOf)) {
       throw new UsageError(`--as-of verwacht een datum als JJJJ-MM-DD, niet "${asOf}"`);
     }
+    const today = commandToday();
     result = await refresh(
       {
         dataDir: values.get("data") ?? DEFAULT_DATA,
         outDir,
         dbPath,
         ...(asOf ? { asOf } : {}),
+        today,
         ...(values.has("mapping") ? { mappingPath: values.get("mapping")! } : {}),
         ...(values.has("settings") ? { settingsPath: values.get("settings")! } : {}),
         full: flags.has("full"),

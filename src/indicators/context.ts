@@ -21,7 +21,7 @@ export function contextSql(dates: readonly ReferenceDate[]): Sql {
 create or replace table ref_dates as
 select * from (values ${values}) as t(idx, d, prev, d12, is_as_of);
 
--- the networks table is made by the ingest (networksSql in src/ingest/sql/warnings.ts)
+-- the networks table is made by the ingest (src/ingest/sql/networks.ts)
 
 create or replace table scopes as
 select 'netwerk' as scope_type, network as scope from networks

@@ -24,7 +24,8 @@ function catalogValues(entries: readonly CatalogEntry[]): Sql {
  * Computes every indicator at every reference date for every scope into `indicators`
  * (scope_type, scope, indicator, period_end, value), with one row for every combination that
  * applies: counts over nothing are 0, shares over nothing null, and indicators whose input file
- * is absent null throughout.
+ * is absent null throughout. A refresh runs the two halves itself (src/refresh/compute.ts), with
+ * the detail tables beside the families.
  */
 export async function computeIndicators(
   db: Database,
@@ -69,7 +70,8 @@ export async function computeFamilies(
           news_threshold, subject_nl, zero_when_empty, requires, scope_types)`,
   );
   // One family at a time: in one union query DuckDB builds several families' hash tables at
-  // once, which took a national refresh over its memory ceiling (bench/README.md, step 11).
+  // once, which took a national refresh over its memory ceiling (bench/README.md, step 11). A
+  // refresh runs the detail tables beside them (src/refresh/compute.ts): peak RSS 0,81-0,88 GB.
   await run(
     db,
     sql`create or replace table indicator_values

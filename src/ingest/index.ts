@@ -20,7 +20,8 @@ import { ranksSql } from "./sql/ranks.ts";
 import { cleanSql, stagingRejectsSql, stagingSql, type PresentColumn } from "./sql/staging.ts";
 import { surveyPrivacySql } from "./sql/survey-privacy.ts";
 import { surveyWarningsSql } from "./sql/survey-warnings.ts";
-import { networksSql, organisationsSql, warningsSql } from "./sql/warnings.ts";
+import { knownNetworksSql } from "./sql/networks.ts";
+import { organisationsSql, warningsSql } from "./sql/warnings.ts";
 import { Stopwatch } from "../refresh/timing.ts";
 
 export interface IngestOptions {
@@ -203,7 +204,7 @@ export async function ingest(
   await run(db, sql`create table file_columns (file varchar, "column" varchar)`);
   if (columnRows.length) await run(db, sql`insert into file_columns values ${join(columnRows)}`);
   const start = performance.now();
-  await run(db, sql`${organisationsSql};${networksSql}`);
+  await run(db, sql`${organisationsSql};${knownNetworksSql}`);
   await unordered(db, warningsSql);
   const surveyInputs = ["projects", "attendance", "survey_responses", "survey_relations"];
   if (surveyInputs.every((k) => specs.some((s) => s.key === k))) await run(db, surveyWarningsSql);

@@ -1,9 +1,10 @@
 /**
- * Two lanes for reading and checking exports at the same time (issue 12): the largest export
- * that no other export's checks read, and that reads none, on a connection of its own, beside
- * the others in file order on the refresh's connection. At national scale attendance's one-pass
- * read keeps DuckDB's threads busy only part of the time, and the small exports' statements,
- * each short and mostly on one thread, fill the rest.
+ * Two lanes of statements on one database at the same time (issue 12; besideEachOther, which the
+ * indicators use too: src/refresh/compute.ts). For the exports: the largest export that no other
+ * export's checks read, and that reads none, on a connection of its own, beside the others in
+ * file order on the refresh's connection. At national scale attendance's one-pass read keeps
+ * DuckDB's threads busy only part of the time, and the small exports' statements, each short and
+ * mostly on one thread, fill the rest.
  */
 import { statSync } from "node:fs";
 import type { FileSpec } from "../contract/index.ts";
@@ -47,7 +48,7 @@ export function splitLanes<P extends LanePlan>(
  * Runs `own` on a second connection to the same database (closed afterwards) beside `main` on
  * the database's own, and waits for both: neither lane's statements are still running when the
  * caller goes on, throws, or closes the database. Then throws the failure of `own`, else of
- * `main`, if any (the refresh's lanes catch their own, to report the first in file order).
+ * `main`, if any (the ingest's lanes catch their own, to report the first in file order).
  */
 export async function besideEachOther(
   db: Database,

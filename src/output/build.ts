@@ -57,6 +57,7 @@ export const exportOnlyTables: readonly ExportOnlyTable[] = [
  * signals). `projects` is the clean input table, so its detail table is built as
  * `projects_detail` and swapped in under the output name by the writer's source query. The
  * tables named in `kept` are the previous refresh's, still valid (exportOnlyTables): not built.
+ * A refresh runs the two halves itself (src/refresh/compute.ts), the first beside the families.
  */
 export async function buildDetailTables(
   db: Database,

@@ -2,26 +2,25 @@ import { rows, type Database } from "../db/duckdb.ts";
 import { sql, type Sql } from "../db/sql.ts";
 import { UsageError } from "../errors.ts";
 
-/**
- * Now, or the moment SOURCE_DATE_EPOCH names (whole seconds since 1970-01-01 UTC) when it is set:
- * the reproducible-builds convention, so that runs on either side of midnight (a scheduled
- * refresh and its check, a test run) give the same refresh date and so the same files.
- */
-export function now(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === "") return new Date();
-  if (!/^\d{1,12}$/.test(epoch)) {
-    throw new UsageError(
-      `SOURCE_DATE_EPOCH verwacht een aantal seconden sinds 01-01-1970, niet "${epoch}"`,
-    );
-  }
-  return new Date(Number(epoch) * 1000);
-}
-
 /** Today's date in ISO form, in the machine's time zone. */
-export function todayIso(at: Date = now()): string {
+export function todayIso(at = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/**
+ * The day a command counts as today: REGIOMONITOR_TODAY (JJJJ-MM-DD) when it is set, else the
+ * clock's. It is the refresh date in the workbook and the latest default peildatum, so that runs
+ * on either side of midnight (a refresh and its check, a test run) agree; a value that is no
+ * date is a usage error (exit 2).
+ */
+export function commandToday(env: NodeJS.ProcessEnv = process.env): string {
+  const fixed = env.REGIOMONITOR_TODAY;
+  if (fixed === undefined || fixed === "") return todayIso();
+  if (!isIsoDate(fixed)) {
+    throw new UsageError(`REGIOMONITOR_TODAY verwacht een datum als JJJJ-MM-DD, niet "${fixed}"`);
+  }
+  return fixed;
 }
 
 /** Checks a `--as-of` value: an ISO calendar date. */

@@ -1,8 +1,9 @@
 /**
  * The indicators and the detail tables of a refresh: the context first, then the indicator
  * families beside the detail tables that read no indicator (a second connection to the same
- * database: each alone kept DuckDB's two threads busy only part of the time), then the signals,
- * which read both, and the summaries.
+ * database: each alone kept DuckDB's threads busy only part of the time), then the signals, which
+ * read both, and the summaries. Both halves run to their end; when both fail, the detail tables'
+ * error is the one thrown (besideEachOther).
  */
 import type { Database } from "../db/duckdb.ts";
 import { computeContext, computeFamilies, families } from "../indicators/index.ts";

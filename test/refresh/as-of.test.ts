@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultAsOf, isIsoDate, now, todayIso } from "../../src/refresh/as-of.ts";
+import { UsageError } from "../../src/errors.ts";
+import { commandToday, defaultAsOf, isIsoDate, todayIso } from "../../src/refresh/as-of.ts";
 import { load, writeExports } from "../helpers.ts";
 
 describe("the default peildatum", () => {
@@ -27,18 +28,13 @@ describe("the default peildatum", () => {
     expect(todayIso(new Date(2026, 0, 5))).toBe("2026-01-05");
   });
 
-  it("is SOURCE_DATE_EPOCH's moment when that is set, and refuses a value that is no number", () => {
-    const before = Date.now();
-    const current = now({}).getTime();
-    expect(current).toBeGreaterThanOrEqual(before);
-    expect(current).toBeLessThanOrEqual(Date.now());
-    expect(now({ SOURCE_DATE_EPOCH: "" }).getTime()).toBeGreaterThanOrEqual(before);
-    // 2024-02-29 12:00 UTC: that date in the Netherlands, summer or winter
-    expect(now({ SOURCE_DATE_EPOCH: "1709208000" }).toISOString()).toBe("2024-02-29T12:00:00.000Z");
-    expect(todayIso(now({ SOURCE_DATE_EPOCH: "1709208000" }))).toBe("2024-02-29");
-    expect(() => now({ SOURCE_DATE_EPOCH: "gisteren" })).toThrow(
-      'SOURCE_DATE_EPOCH verwacht een aantal seconden sinds 01-01-1970, niet "gisteren"',
+  it("is REGIOMONITOR_TODAY when that is set, and refuses a value that is no date", () => {
+    expect(commandToday({})).toBe(todayIso());
+    expect(commandToday({ REGIOMONITOR_TODAY: "" })).toBe(todayIso());
+    expect(commandToday({ REGIOMONITOR_TODAY: "2024-02-29" })).toBe("2024-02-29");
+    expect(() => commandToday({ REGIOMONITOR_TODAY: "2023-02-29" })).toThrow(
+      'REGIOMONITOR_TODAY verwacht een datum als JJJJ-MM-DD, niet "2023-02-29"',
     );
-    expect(() => now({ SOURCE_DATE_EPOCH: "-5" })).toThrow(/niet "-5"/);
+    expect(() => commandToday({ REGIOMONITOR_TODAY: "1709208000" })).toThrow(UsageError);
   });
 });

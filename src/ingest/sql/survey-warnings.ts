@@ -5,7 +5,7 @@ import { sql } from "../../db/sql.ts";
  * (it loads but counts nowhere), a rated partner that is not a member of the respondent's
  * network (an external party), and a small round close to another round of the same network
  * (probably a mistyped date). One warning per subject, on its first line. Reads `networks`
- * (networksSql).
+ * (networks.ts).
  */
 export const surveyWarningsSql = sql`
 insert into warnings

@@ -20,19 +20,6 @@ final as (
 )
 select * from final order by organisation_id`;
 
-/**
- * `networks`: the known networks, the distinct names in members, projects and attendance
- * together. Made once, after the clean tables: the survey's "unknown network" warning and the
- * indicators' scopes (src/indicators/context.ts) both read it (attendance's 4,9 M rows at national
- * scale were scanned for it twice).
- */
-export const networksSql = sql`
-create or replace table networks as
-select distinct network from (
-  select network from members union select network from projects
-  union select network from attendance
-) where network is not null`;
-
 /** An organisation id column of a file that may name organisations outside members.csv. */
 function externalSql(file: string, table: string, column: string, role: string): Sql {
   const c = ident(column);
