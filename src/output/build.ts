@@ -25,11 +25,8 @@ interface DetailTable {
   readonly inputs?: readonly FileKey[];
 }
 
-/** The table of signals, which reads member_activity and the indicators. */
-const SIGNALS = "signals";
-
-/** The detail tables in build order: signals read member_activity and the indicators. */
-const detail = (signals?: SignalSettings): readonly DetailTable[] => [
+/** The detail tables that read no indicator, in build order (signals: buildSignals). */
+const detail: readonly DetailTable[] = [
   { name: "members_by_sector", query: membersBySectorSql },
   { name: "projects_detail", query: projectsSql },
   { name: "funding_by_source", query: fundingBySourceSql, inputs: ["funding", "projects"] },
@@ -37,7 +34,6 @@ const detail = (signals?: SignalSettings): readonly DetailTable[] => [
   { name: "member_activity", query: memberActivitySql },
   { name: "iza_progress", query: izaProgressSql, inputs: ["milestones"] },
   { name: "survey_factors", query: surveyFactorsSql },
-  { name: "signals", query: signalsSql(signals) },
 ];
 
 /**
@@ -47,9 +43,7 @@ const detail = (signals?: SignalSettings): readonly DetailTable[] => [
 export const exportOnlyTables: readonly ExportOnlyTable[] = [
   ...contextTables,
   ...families.flatMap((f) => f.prepare ?? []),
-  ...detail().flatMap((t) =>
-    t.inputs ? [{ name: t.name, inputs: t.inputs, query: t.query }] : [],
-  ),
+  ...detail.flatMap((t) => (t.inputs ? [{ name: t.name, inputs: t.inputs, query: t.query }] : [])),
 ];
 
 /**
@@ -65,7 +59,7 @@ export async function buildDetailTables(
   kept: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   await buildDetailsBeforeSignals(db, kept);
-  await buildSignals(db, signals, kept);
+  await buildSignals(db, signals);
 }
 
 /** The detail tables that read no indicator (all but signals): beside the families if wanted. */
@@ -73,21 +67,17 @@ export async function buildDetailsBeforeSignals(
   db: Database,
   kept: ReadonlySet<string> = new Set(),
 ): Promise<void> {
-  for (const { name, query } of detail()) {
-    if (name === SIGNALS || kept.has(name)) continue;
+  for (const { name, query } of detail) {
+    if (kept.has(name)) continue;
     await run(db, sql`create or replace table ${ident(name)} as ${query}`);
   }
 }
 
-/** The signals (after the indicators and member_activity), then the summaries. */
-export async function buildSignals(
-  db: Database,
-  signals?: SignalSettings,
-  kept: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  const table = detail(signals).find((t) => t.name === SIGNALS)!;
-  if (!kept.has(SIGNALS)) {
-    await run(db, sql`create or replace table ${ident(SIGNALS)} as ${table.query}`);
-  }
+/**
+ * The signals, which read the indicators and member_activity (never kept: they read more than
+ * exports), then the summaries, which read the signals.
+ */
+export async function buildSignals(db: Database, signals?: SignalSettings): Promise<void> {
+  await run(db, sql`create or replace table signals as ${signalsSql(signals)}`);
   await buildSummaries(db, signals);
 }

@@ -27,5 +27,5 @@ export async function computeAll(db: Database, options: ComputeOptions): Promise
     (other) => buildDetailsBeforeSignals(other, kept),
     () => computeFamilies(db, families, kept),
   );
-  await buildSignals(db, options.signals, kept);
+  await buildSignals(db, options.signals);
 }
