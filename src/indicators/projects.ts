@@ -1,5 +1,6 @@
 import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { graphSql } from "./graph.ts";
 import { valuesCtes } from "./values.ts";
 
 const scopeTypes = ["netwerk", "totaal"] as const;
@@ -188,65 +189,26 @@ project_stats as (
 )`;
 
 /**
- * P5–P7: the members' collaboration graph per scope and date. Nodes are the active members;
- * an edge joins two of them that are partners in a common active project (each pair once).
- * Σᵢ (k_max − kᵢ) = N·k_max − 2E, so isolated nodes need no rows of their own. Projects and
- * members carry a mask of the reference dates at which they are active (bit idx − 1), so a
- * partner row and a pair of partners is one row for all dates, expanded only once deduplicated.
- * The large rows carry integer keys only: a node is one member of one scope, a scope_project
- * one project in one scope (row numbers that only identify, so their order does not matter).
+ * P5–P7: the members' collaboration graph per scope and date (graph.ts, made before the query):
+ * nodes are the active members; an edge joins two of them that are partners in a common active
+ * project (each pair once). Σᵢ (k_max − kᵢ) = N·k_max − 2E, so isolated nodes need no rows of
+ * their own. Masks of reference dates are expanded only once deduplicated.
  */
 const graphCtes = sql`
-member_masks as materialized (
-  select m.scope_type, m.scope, m.organisation_id, bit_or(r.bit) as mask,
-    dense_rank() over (order by m.scope_type, m.scope) as scope_key,
-    row_number() over () as node
-  from members_at as m
-  join dates as r using (idx)
-  group by m.scope_type, m.scope, m.organisation_id
-),
-project_masks as (
-  select ap.network, ap.project_id, bit_or(r.bit) as mask
-  from projects_at as ap
-  join dates as r using (idx)
-  group by ap.network, ap.project_id
-),
-project_scopes as (
-  select *, row_number() over () as scope_project from (
-    select 'netwerk' as scope_type, network as scope, project_id, mask from project_masks
-    union all
-    select 'totaal', 'alle', project_id, mask from project_masks
-  )
-),
-member_partners as materialized (
-  select ps.scope_project, m.scope_key, m.node, ps.mask & m.mask as mask
-  from project_scopes as ps
-  join partners as pp using (project_id)
-  join member_masks as m
-    on m.scope_type = ps.scope_type and m.scope = ps.scope and m.organisation_id = pp.organisation_id
-  where ps.mask & m.mask <> 0
-),
 engaged as (
   select o.scope_key, r.idx, count(*) as n_engaged
   from (
-    select scope_key, node, bit_or(mask) as mask from member_partners group by scope_key, node
+    select scope_key, node, bit_or(mask) as mask from graph_partners group by scope_key, node
   ) as o
   join dates as r on o.mask & r.bit <> 0
   group by o.scope_key, r.idx
 ),
-edge_masks as (
-  select a.scope_key, a.node as node_a, b.node as node_b, bit_or(a.mask & b.mask) as mask
-  from member_partners as a
-  join member_partners as b on b.scope_project = a.scope_project and a.node < b.node
-  where a.mask & b.mask <> 0
-  group by a.scope_key, a.node, b.node
-),
 ends as (
   select scope_key, node, mask, count(*) as n
   from (
-    select scope_key, node_a as node, mask from edge_masks
+    select scope_key, node_a as node, mask from graph_edges
     union all
-    select scope_key, node_b, mask from edge_masks
+    select scope_key, node_b, mask from graph_edges
   ) as e
   group by scope_key, node, mask
 ),
@@ -262,7 +224,7 @@ graph_stats as (
   group by scope_key, idx
 ),
 scope_keys as (
-  select distinct scope_type, scope, scope_key from member_masks
+  select distinct scope_type, scope, scope_key from graph_nodes
 ),
 member_stats as (
   select scope_type, scope, idx, d, count(*) as n_members
@@ -285,7 +247,7 @@ export function projectsSql(): Sql {
 with projects_at as (
   select idx, network, project_id, stage from project_dates
 ),
-partners as materialized (
+partners as (
   select project_id, organisation_id, sector from project_partner_set
 ),
 members_at as (
@@ -305,4 +267,5 @@ export const projectsFamily: IndicatorFamily = {
   group: "projecten",
   entries,
   sql: projectsSql(),
+  builds: graphSql,
 };

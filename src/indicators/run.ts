@@ -83,6 +83,7 @@ export async function computeFamilies(
       if (kept.has(table.name)) continue;
       await run(db, sql`create or replace table ${ident(table.name)} as ${table.query}`);
     }
+    for (const statement of family.builds ?? []) await run(db, statement);
     await run(
       db,
       sql`insert into indicator_values

@@ -58,4 +58,6 @@ export interface IndicatorFamily {
   readonly sql: Sql;
   /** Tables its query reads that depend on exports alone, built before it (or kept). */
   readonly prepare?: readonly ExportOnlyTable[];
+  /** Statements making tables its query and the site marts read (graph.ts), run before it. */
+  readonly builds?: readonly Sql[];
 }

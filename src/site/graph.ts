@@ -8,41 +8,28 @@ export const GRAPH_NODES = 150;
 
 /**
  * `site_graph_links`: the graph of indicator P6 at as_of for every scope (each network and
- * "alle"): nodes are the organisations active as members of the scope (active_members), an edge
- * joins two of them when both are partners in an active project of the scope (active_projects,
- * project_partner_set), weighted by the number of such projects. A partner row is unique per
- * scope, project and organisation (each of the three sources is unique by its keys), so counting
- * rows counts distinct projects without a distinct aggregate. Unsorted: only site_graph_nodes
- * (which aggregates it) and site_graphs (which sorts what it ships) read it; sorting its rows cost
- * a third of the statement at national scale (issue 12).
+ * "alle"), read from the one graph of the indicators (src/indicators/graph.ts): the edges of
+ * the members active at as_of, weighted by the number of active projects they share, with the
+ * organisation ids (source < target). Unsorted: only site_graph_nodes (which aggregates it) and
+ * site_graphs (which sorts what it ships) read it.
  */
 export const graphLinksSql = sql`
 create or replace table site_graph_links as
-with members as (
-  select m.scope_type, m.scope, m.organisation_id
-  from active_members as m join ref_dates as r on r.idx = m.idx and r.is_as_of
-),
-partners as (
-  select p.scope_type, p.scope, s.project_id, s.organisation_id
-  from active_projects as p
-  join project_partner_set as s using (project_id)
-  join members as m
-    on m.scope_type = p.scope_type and m.scope = p.scope and m.organisation_id = s.organisation_id
-  where p.is_as_of
-)
-select a.scope_type, a.scope, a.organisation_id as source, b.organisation_id as target,
-  count(*)::integer as projects
-from partners as a
-join partners as b
-  on a.scope_type = b.scope_type and a.scope = b.scope and a.project_id = b.project_id
-  and a.organisation_id < b.organisation_id
-group by all`;
+select a.scope_type, a.scope,
+  least(a.organisation_id, b.organisation_id) as source,
+  greatest(a.organisation_id, b.organisation_id) as target,
+  e.projects
+from graph_edges as e
+join graph_nodes as a on a.node = e.node_a
+join graph_nodes as b on b.node = e.node_b
+where e.projects > 0`;
 
 /**
- * `site_graph_nodes`: every member of every scope's graph with its sector, degree (members it
- * shares ≥ 1 active project with), number of active projects of the scope, and its rank by
- * connections (degree, then projects, then id): the pages get the first `cap`. Unsorted, like
- * site_graph_links: site_graphs orders what it ships.
+ * `site_graph_nodes`: every member of every scope's graph (active at as_of) with its sector,
+ * degree (members it shares ≥ 1 active project with), number of active projects of the scope it
+ * is a partner in (graph_partners), and its rank by connections (degree, then projects, then
+ * id): the pages get the first `cap`. Unsorted, like site_graph_links: site_graphs orders what
+ * it ships.
  */
 export const graphNodesSql = sql`
 create or replace table site_graph_nodes as
@@ -58,11 +45,14 @@ ends as (
 degrees as (
   select scope_type, scope, organisation_id, count(*)::integer as degree from ends group by all
 ),
+as_of as (
+  select (1::bigint << (idx - 1)) as bit from ref_dates where is_as_of
+),
 project_counts as (
-  select p.scope_type, p.scope, s.organisation_id, count(*)::integer as projects
-  from active_projects as p
-  join project_partner_set as s using (project_id)
-  where p.is_as_of
+  select n.scope_type, n.scope, n.organisation_id, count(*)::integer as projects
+  from graph_partners as p
+  join graph_nodes as n using (node)
+  where p.mask & (select bit from as_of) <> 0
   group by all
 )
 select m.scope_type, m.scope, m.organisation_id as id, o.organisation_name as name, m.sector,
