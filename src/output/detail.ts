@@ -1,4 +1,5 @@
 import { vocabularies } from "../contract/index.ts";
+import { fileOrderSum } from "../db/file-order-sum.ts";
 import { join, sql } from "../db/sql.ts";
 
 /**
@@ -35,8 +36,8 @@ with partners as (
   from project_partner_set group by all
 ),
 granted as (
-  select project_id, sum(amount_eur) as total, max(year) as until_year,
-    sum(amount_eur) filter (where kind = 'structureel') as structural
+  select project_id, ${fileOrderSum(sql`amount_eur`)} as total, max(year) as until_year,
+    ${fileOrderSum(sql`amount_eur`, sql`kind = 'structureel'`)} as structural
   from funding where status = 'toegekend' group by all
 ),
 final as (
@@ -54,12 +55,13 @@ select * from final`;
 
 export const fundingBySourceSql = sql`
 with granted as (
-  select p.network, f.year, f.source_type, f.kind, f.amount_eur
+  select p.network, f.year, f.source_type, f.kind, f.amount_eur, f.file_index, f.line
   from funding as f join projects as p using (project_id)
   where f.status = 'toegekend'
 ),
 final as (
-  select network, year, source_type, kind, sum(amount_eur) as amount_eur from granted group by all
+  select network, year, source_type, kind, ${fileOrderSum(sql`amount_eur`)} as amount_eur
+  from granted group by all
 )
 select * from final`;
 
