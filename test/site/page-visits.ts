@@ -73,12 +73,13 @@ async function print(page: Page): Promise<Printed> {
 
 /**
  * The views of the built site served at `base`, each visited once; `run` queues a visit (at most
- * a few at once). Screenshots go to `screenshots` (`<page>-<width>.png`, `-1280-donker.png`).
+ * a few at once). With `screenshots`, a screenshot of each view goes there (`<page>-<width>.png`,
+ * `-1280-donker.png`), and the PDF of each page per network.
  */
 export function pageViews(
   browser: () => Browser,
   base: () => string,
-  screenshots: string,
+  screenshots: string | undefined,
   run: <T>(job: () => Promise<T>) => Promise<T>,
 ) {
   const views = new Map<string, Promise<PageView>>();
@@ -99,8 +100,10 @@ export function pageViews(
           const background = await page.evaluate(
             () => getComputedStyle(document.body).backgroundColor,
           );
-          const shot = `${screenshotName(path)}-${width}${dark ? "-donker" : ""}.png`;
-          await page.screenshot({ path: join(screenshots, shot), fullPage: true });
+          if (screenshots) {
+            const shot = `${screenshotName(path)}-${width}${dark ? "-donker" : ""}.png`;
+            await page.screenshot({ path: join(screenshots, shot), fullPage: true });
+          }
           view = { toggle, charts, violations, text, background };
           if (network && !dark && width === 1280) {
             const heading = await page.locator("main h1").innerText();
@@ -117,7 +120,7 @@ export function pageViews(
       ),
     );
     if (!view) throw new Error(`${path}: the page was not checked`);
-    if (view.print) {
+    if (view.print && screenshots) {
       writeFileSync(join(screenshots, `${screenshotName(path)}.pdf`), view.print.pdf);
     }
     return { result, ...view };

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // Loads the built dashboard (dist/) in Chromium and checks what a visitor gets on every page, at
 // 1280 and 390 px: Dutch, no console error, no failed request, nothing from another origin, every
-// chart drawn, no WCAG 2.1 AA violation (axe-core), and a screenshot in test/screenshots/. Then
+// chart drawn, no WCAG 2.1 AA violation (axe-core); with REGIOMONITOR_SCREENSHOTS=1 also a
+// screenshot of every view and the PDF of every page per network in test/screenshots/. Then
 // the network selector, the downloads and the pages per network. Builds nothing itself: `npm run
 // build` (REGIOMONITOR_SKIP_REFRESH=1 for the site alone) must have run first; without dist/ or
 // Chromium the tests fail, they are never skipped. Each view of a page (path, width, light or
@@ -19,7 +20,13 @@ import { visitedPages } from "./url-pages.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
-const screenshots = join(root, "test", "screenshots");
+/**
+ * Where the views' screenshots go, when asked for: nothing checks them (they are for a person to
+ * look at), and they were ≈ 30 CPU-s of a test run (bench/README.md, npm test time round 10).
+ */
+const screenshots = process.env.REGIOMONITOR_SCREENSHOTS
+  ? join(root, "test", "screenshots")
+  : undefined;
 const WIDTHS = [1280, 390];
 
 /**
@@ -94,7 +101,7 @@ describe("built site (dist/)", () => {
 
   beforeAll(async () => {
     try {
-      mkdirSync(screenshots, { recursive: true });
+      if (screenshots) mkdirSync(screenshots, { recursive: true });
       ({ browser, server } = await openSite(dist));
     } catch (error) {
       setupError = error;
