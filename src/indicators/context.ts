@@ -3,6 +3,12 @@ import type { ReferenceDate } from "./dates.ts";
 import type { ExportOnlyTable } from "../ingest/reuse.ts";
 
 /**
+ * The bit of a reference date (column `idx` of ref_dates) in a mask of the dates at which a
+ * member, project or event is active: bit idx − 1 of a bigint.
+ */
+export const refDateBit = sql`(1::bigint << (idx - 1))`;
+
+/**
  * The context every indicator family reads: reference dates, scopes, and scope-expanded views
  * over the clean tables. A row of a c_* view belongs to one scope: `netwerk`/<network name> or
  * `totaal`/`alle` (every row again), so families group by (scope_type, scope) and never

@@ -1,4 +1,5 @@
 import { sql, type Sql } from "../db/sql.ts";
+import { refDateBit } from "./context.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
 import { valuesCtes } from "./values.ts";
 
@@ -97,7 +98,7 @@ const entries: readonly CatalogEntry[] = [
 
 /** The reference dates with their bit in a mask (bit idx − 1). */
 const datesCte = sql`dates as (
-  select idx, d, d12, (1::bigint << (idx - 1)) as bit from ref_dates
+  select idx, d, d12, ${refDateBit} as bit from ref_dates
 )`;
 
 /**

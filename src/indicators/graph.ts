@@ -1,4 +1,5 @@
 import { sql, type Sql } from "../db/sql.ts";
+import { refDateBit } from "./context.ts";
 
 /**
  * The members' collaboration graph per scope, over all reference dates at once: the one graph
@@ -16,10 +17,10 @@ import { sql, type Sql } from "../db/sql.ts";
  * counts (bench/README.md, issue 12 round 13: with the projects as a CTE over the project_dates
  * view it estimated 6 projects, joined members to projects first and did not end in 120 s).
  */
-const dates = sql`(select idx, is_as_of, (1::bigint << (idx - 1)) as bit from ref_dates)`;
+const dates = sql`(select idx, is_as_of, ${refDateBit} as bit from ref_dates)`;
 
-/** The bit of the peildatum (as_of) among the masks. */
-const asOfBit = sql`(select bit from ${dates} where is_as_of)`;
+/** The bit of the peildatum (as_of) in the masks. */
+export const asOfBit = sql`(select ${refDateBit} from ref_dates where is_as_of)`;
 
 export const graphSql: readonly Sql[] = [
   // every member of every scope that is active at some reference date, with its dates

@@ -1,5 +1,6 @@
 import { sql, type Sql } from "../db/sql.ts";
 import type { CatalogEntry, IndicatorFamily } from "./types.ts";
+import { refDateBit } from "./context.ts";
 import { graphSql } from "./graph.ts";
 import { valuesCtes } from "./values.ts";
 
@@ -254,7 +255,7 @@ members_at as (
   select idx, d, scope_type, scope, organisation_id from active_members
 ),
 dates as (
-  select idx, d, is_as_of, (1::bigint << (idx - 1)) as bit from ref_dates
+  select idx, d, is_as_of, ${refDateBit} as bit from ref_dates
 ),
 ${projectCtes},
 ${graphCtes},

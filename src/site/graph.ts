@@ -1,4 +1,5 @@
 import { sql } from "../db/sql.ts";
+import { asOfBit } from "../indicators/graph.ts";
 
 /**
  * The most members a scope's graph ships to the browser: at national scale a scope has
@@ -45,14 +46,11 @@ ends as (
 degrees as (
   select scope_type, scope, organisation_id, count(*)::integer as degree from ends group by all
 ),
-as_of as (
-  select (1::bigint << (idx - 1)) as bit from ref_dates where is_as_of
-),
 project_counts as (
   select n.scope_type, n.scope, n.organisation_id, count(*)::integer as projects
   from graph_partners as p
   join graph_nodes as n using (node)
-  where p.mask & (select bit from as_of) <> 0
+  where p.mask & ${asOfBit} <> 0
   group by all
 )
 select m.scope_type, m.scope, m.organisation_id as id, o.organisation_name as name, m.sector,

@@ -18,16 +18,16 @@ describe("fileOrderSum", () => {
     const db = await openDatabase(":memory:");
     try {
       await run(db, REVERSED);
-      const [sums] = await rows<{ plain: number; ordered: number; structural: number }>(
+      const [sums] = await rows<{ plain: number; ordered: number; incidental: number }>(
         db,
         sql`select sum(amount_eur) as plain, ${fileOrderSum(sql`amount_eur`)} as ordered,
-          ${fileOrderSum(sql`amount_eur`, sql`kind = 'incidenteel'`)} as structural
+          ${fileOrderSum(sql`amount_eur`, sql`kind = 'incidenteel'`)} as incidental
         from funding`,
       );
       expect(sums!.plain).toBe(0.6);
       expect(sums!.ordered).toBe(0.1 + 0.2 + 0.3);
       expect(sums!.ordered).toBe(0.6000000000000001);
-      expect(sums!.structural).toBe(0.1 + 0.3);
+      expect(sums!.incidental).toBe(0.1 + 0.3);
     } finally {
       closeDatabase(db);
     }
