@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const dist = join(root, "dist");
 /**
  * Where the views' screenshots go, when asked for: nothing checks them (they are for a person to
- * look at), and they were ≈ 30 CPU-s of a test run (bench/README.md, npm test time round 10).
+ * look at), and they cost site.test ≈ 20 CPU-s (bench/README.md, npm test time round 10).
  */
 const screenshots = process.env.REGIOMONITOR_SCREENSHOTS
   ? join(root, "test", "screenshots")
