@@ -25,19 +25,25 @@ import { isWorkbookName } from "./xlsx/detect.ts";
 /*
  * The one-pass read (issue 12): a large export is typed and checked while read_csv reads it, into
  * chk_<file>, instead of being written as text into raw_<file> and typed from there. Only rows
- * that fail need their text and line: the first problem's column, value and message are kept
- * beside the typed columns (NULL for rows without a problem). The table's rowid follows file
- * order (preserve_insertion_order, a plain projection of read_csv), so the physical line of
- * every row is its ordinal shifted by the prescan's anchors, set afterwards in one update.
- * The check stage turns the table into the clean table: rejects out, check columns dropped.
+ * that fail need their text and line: the first problem's column, value and message, and
+ * whether the row repeats the header, are kept beside the typed columns as one JSON column,
+ * `checks`, NULL for a row without a problem (as five columns, their NULLs cost writing the
+ * table ≈ 0,9 of 7,4 s at national scale; bench/README.md, issue 12 round 14). The table's rowid
+ * follows file order (preserve_insertion_order, a plain projection of read_csv), so the
+ * physical line of every row is its ordinal shifted by the prescan's anchors, set afterwards in
+ * one update. The check stage turns the table into the clean table: rejects out, `checks`
+ * dropped.
  *
  * It applies to an export of one CSV file whose checks need no other row: no key (duplicates
  * are ranked over all rows) and no reference to projects.csv (re-checked when projects change,
  * which needs the text). Today that is attendance.csv, the largest export by far.
  */
 
-/** The check columns of chk_<file>, dropped when it becomes the clean table. */
-const CHECK_COLUMNS = [...PROBLEM_COLUMNS, "is_header"];
+/** chk_<file>'s column of a row's checks (JSON), dropped when it becomes the clean table. */
+const CHECKS = ident("checks");
+
+/** A field of `checks` as text (NULL where the row has no problem). */
+const checked = (field: string) => sql`(${CHECKS} ->> ${field})`;
 
 /** True when an export of these files can be typed and checked while read. */
 export function onePassEligible(spec: FileSpec, paths: readonly string[]): boolean {
@@ -80,11 +86,13 @@ export function checkedTableSql(
   const relation = recordsRelation(file, records);
   const query = stagingQuery(spec, present, { relation, ...(plainText ? { plainText } : {}) });
   const repeats = repeatsHeaderSql(file, (column) => readText(present, column)) ?? sql`false`;
-  const problems = PROBLEM_COLUMNS.map((c) => ident(c));
+  const fields = [
+    ...PROBLEM_COLUMNS.map((c) => sql`${c}: ${ident(c)}`),
+    sql`'is_header': ${repeats}`,
+  ];
   return sql`create or replace table ${ident(checkedTableName(spec))} as
-select file_index, ${typedColumns(spec)}, ${problems},
-  case when problem is not null then ${repeats} else false end as is_header,
-  line
+select file_index, ${typedColumns(spec)}, line,
+  case when problem is not null then to_json({${join(fields)}}) end as ${CHECKS}
 from (${query})`;
 }
 
@@ -225,7 +233,8 @@ async function setLines(
 async function repeatedHeaderLines(db: Database, spec: FileSpec): Promise<number[]> {
   const found = await rows<{ line: number }>(
     db,
-    sql`select line from ${ident(checkedTableName(spec))} where is_header order by line`,
+    sql`select line from ${ident(checkedTableName(spec))}
+     where ${CHECKS} is not null and ${checked("is_header")}::boolean order by line`,
   );
   return found.map((r) => r.line);
 }
@@ -250,19 +259,19 @@ export async function finishChecked(
   sources: readonly Source[] | undefined,
   insertRejects: (query: Sql) => Promise<void>,
 ): Promise<void> {
-  const checked = ident(checkedTableName(spec));
+  const table = ident(checkedTableName(spec));
   const staging = ident(stagingTableName(spec));
+  const problems = PROBLEM_COLUMNS.map((c) => sql`${checked(c)} as ${ident(c)}`);
   await run(
     db,
-    sql`create or replace view ${staging} as select * from ${checked} where not is_header`,
+    sql`create or replace view ${staging} as select file_index, line, ${join(problems)}
+     from ${table} where ${CHECKS} is not null and not ${checked("is_header")}::boolean`,
   );
   await insertRejects(stagingRejectsSql(spec, sources));
   await run(db, sql`drop view ${staging}`);
-  await run(db, sql`delete from ${checked} where problem is not null or is_header`);
-  for (const column of CHECK_COLUMNS) {
-    await run(db, sql`alter table ${checked} drop column ${ident(column)}`);
-  }
+  await run(db, sql`delete from ${table} where ${CHECKS} is not null`);
+  await run(db, sql`alter table ${table} drop column ${CHECKS}`);
   const clean = ident(cleanTableName(spec));
   await run(db, sql`drop table if exists ${clean}`);
-  await run(db, sql`alter table ${checked} rename to ${clean}`);
+  await run(db, sql`alter table ${table} rename to ${clean}`);
 }
