@@ -1,14 +1,17 @@
 /**
  * The benchmark's lower bound: DuckDB reads every CSV file of a folder into a table of a new
  * database file with `read_csv`, and nothing else. Prints its own timing as JSON on stdout.
- * Usage: node --import tsx bench/bare-read.ts DATA_DIR DB_FILE
+ * With `--all-varchar` every column is read as text (`read_csv(…, all_varchar = true)`, the bare
+ * read as issue 12 defines it); without, read_csv detects the columns' types.
+ * Usage: node --import tsx bench/bare-read.ts DATA_DIR DB_FILE [--all-varchar]
  */
 import { readdirSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { closeDatabase, openDatabase, rows, run } from "../src/db/duckdb.ts";
 import { ident, sql } from "../src/db/sql.ts";
 
-const [dataDir, dbPath] = process.argv.slice(2);
+const [dataDir, dbPath, flag] = process.argv.slice(2);
+const allVarchar = flag === "--all-varchar";
 if (!dataDir || !dbPath) throw new Error("gebruik: bare-read.ts DATA_DIR DB_FILE");
 
 rmSync(dbPath, { force: true });
@@ -22,7 +25,9 @@ for (const name of readdirSync(dataDir)
   .sort()) {
   const t = performance.now();
   const table = ident(basename(name, ".csv"));
-  await run(db, sql`create table ${table} as select * from read_csv(${join(dataDir, name)})`);
+  const file = join(dataDir, name);
+  const read = allVarchar ? sql`read_csv(${file}, all_varchar = true)` : sql`read_csv(${file})`;
+  await run(db, sql`create table ${table} as select * from ${read}`);
   const [count] = await rows<{ n: bigint }>(db, sql`select count(*) as n from ${table}`);
   files.push({ file: name, rows: Number(count!.n), seconds: (performance.now() - t) / 1000 });
 }
