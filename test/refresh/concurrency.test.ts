@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, inject, it } from "vitest";
@@ -27,6 +27,15 @@ function runChild(args: string[]): Promise<string> {
   });
 }
 
+/** Waits until every file exists (the children's ready marks); fails after 45 s. */
+async function allReady(paths: readonly string[]): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  while (!paths.every((path) => existsSync(path))) {
+    if (Date.now() > deadline) throw new Error("lock race: not every child got ready in 45 s");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe("two refreshes at once", () => {
   it("the lock is never held twice, also when processes race to take over a stale lock", async () => {
     const dir = tempDir();
@@ -35,10 +44,15 @@ describe("two refreshes at once", () => {
     const dead = deadPid();
     writeFileSync(lock, `${dead}\n`);
     writeFileSync(log, "");
-    const startAt = String(Date.now() + 4000);
-    const results = await Promise.all(
-      [1, 2, 3, 4].map((id) => runChild([lock, log, startAt, RACE_MS, String(dead), String(id)])),
-    );
+    // The race starts when all four are ready: a fixed start time passed before slow starts
+    // (four Node processes loading TypeScript on a busy machine) had ended (CI, 08-12-2026).
+    const go = join(dir, "go");
+    const ids = [1, 2, 3, 4];
+    const children = ids.map((id) => runChild([lock, log, go, RACE_MS, String(dead), String(id)]));
+    await allReady(ids.map((id) => `${go}.ready.${id}`));
+    writeFileSync(`${go}.tmp`, String(Date.now() + 200));
+    renameSync(`${go}.tmp`, go);
+    const results = await Promise.all(children);
     const counts = results.map((r) => JSON.parse(r) as { held: number; refused: number });
     const events = readFileSync(log, "utf8").trim().split("\n");
     let holder: string | undefined;
@@ -60,7 +74,7 @@ describe("two refreshes at once", () => {
     expect(events).toHaveLength(2 * held);
     expect(held).toBeGreaterThan(50);
     expect(refused).toBeGreaterThan(50);
-  }, 30_000);
+  }, 60_000);
 
   for (const stale of [false, true]) {
     it(`on the same database${stale ? ", with a stale lock of a killed refresh" : ""}: one completes, the other exits 3, nothing corrupted`, async () => {

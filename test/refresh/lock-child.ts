@@ -1,12 +1,13 @@
-// A child process of concurrency.test.ts: waits for a common start time, then for a while
+// A child process of concurrency.test.ts: says it is ready (`<go>.ready.<id>`), waits for the
+// common start time that the test writes to `<go>` once all four are ready, then for a while
 // takes the lock, logs "in"/"out" around a short hold and leaves the lock stale, as a killed
 // refresh does: its file then holds a process id that no longer runs or, every other time where
 // start times can be read, one that a later process got (alive, but started at another time).
 import { randomUUID } from "node:crypto";
-import { appendFileSync, renameSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { acquireLock, startTime } from "../../src/refresh/lock.ts";
 
-const [lockPath, logPath, startAt, runMs, deadPid, id] = process.argv.slice(2) as [
+const [lockPath, logPath, goPath, runMs, deadPid, id] = process.argv.slice(2) as [
   string,
   string,
   string,
@@ -25,7 +26,19 @@ const reused =
   parentStart === undefined
     ? undefined
     : () => `${process.ppid} ${randomUUID()} start=${BigInt(parentStart) + 1n}\n`;
-spinUntil(Number(startAt));
+/** The start time in the go file, once the test has written it (whole: it is renamed there). */
+function startTimeFromTest(): number {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return Number(readFileSync(goPath, "utf8"));
+    } catch {
+      Atomics.wait(pause, 0, 0, 2);
+    }
+  }
+}
+writeFileSync(`${goPath}.ready.${id}`, "");
+spinUntil(startTimeFromTest());
 const end = Date.now() + Number(runMs);
 let held = 0;
 let refused = 0;
