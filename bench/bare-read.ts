@@ -11,8 +11,10 @@ import { closeDatabase, openDatabase, rows, run } from "../src/db/duckdb.ts";
 import { ident, sql } from "../src/db/sql.ts";
 
 const [dataDir, dbPath, flag] = process.argv.slice(2);
+if (!dataDir || !dbPath || (flag !== undefined && flag !== "--all-varchar")) {
+  throw new Error("gebruik: bare-read.ts DATA_DIR DB_FILE [--all-varchar]");
+}
 const allVarchar = flag === "--all-varchar";
-if (!dataDir || !dbPath) throw new Error("gebruik: bare-read.ts DATA_DIR DB_FILE");
 
 rmSync(dbPath, { force: true });
 rmSync(`${dbPath}.wal`, { force: true });

@@ -6,3 +6,8 @@ export declare const INPUTS: string;
 export declare function upToDate(inputsFile?: string): boolean;
 /** Compiles src/cli/main.ts with esbuild into .cache/cli/; returns its path. */
 export declare function compile(): Promise<string>;
+/** Bundles a TypeScript entry point into one JavaScript file for Node (esbuild); its metafile. */
+export declare function bundle(
+  entry: string,
+  outfile: string,
+): Promise<{ metafile: { inputs: Record<string, unknown> } }>;

@@ -48,14 +48,16 @@ const ownUrl = {
   },
 };
 
-/** Compiles src/cli/main.ts with esbuild (a devDependency) into .cache/cli/; returns its path. */
-export async function compile() {
+/**
+ * Bundles a TypeScript entry point and the project's modules it imports into one JavaScript file
+ * for Node (packages stay imports) with esbuild, a devDependency; returns esbuild's result with
+ * its metafile. The CLI below, and the benchmark's bare read (bench/run.ts).
+ */
+export async function bundle(entry, outfile) {
   const { build } = await import("esbuild");
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${COMPILED}.${process.pid}.tmp`;
-  const result = await build({
-    entryPoints: [join(root, "src", "cli", "main.ts")],
-    outfile: tmp,
+  return build({
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -65,6 +67,13 @@ export async function compile() {
     logLevel: "error",
     plugins: [ownUrl],
   });
+}
+
+/** Compiles src/cli/main.ts into .cache/cli/; returns its path. */
+export async function compile() {
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${COMPILED}.${process.pid}.tmp`;
+  const result = await bundle(join(root, "src", "cli", "main.ts"), tmp);
   const inputs = Object.fromEntries(
     Object.keys(result.metafile.inputs)
       .map((input) => relative(root, join(process.cwd(), input)))

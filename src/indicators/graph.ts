@@ -17,7 +17,7 @@ import { refDateBit } from "./context.ts";
  * counts (bench/README.md, issue 12 round 13: with the projects as a CTE over the project_dates
  * view it estimated 6 projects, joined members to projects first and did not end in 120 s).
  */
-const dates = sql`(select idx, is_as_of, ${refDateBit} as bit from ref_dates)`;
+const dates = sql`(select idx, ${refDateBit} as bit from ref_dates)`;
 
 /** The bit of the peildatum (as_of) in the masks. */
 export const asOfBit = sql`(select ${refDateBit} from ref_dates where is_as_of)`;
